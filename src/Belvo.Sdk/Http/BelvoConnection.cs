@@ -1,0 +1,47 @@
+using Belvo.Sdk.Errors;
+using Belvo.Sdk.Pagination;
+using Belvo.Sdk.Serialization;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Refit;
+
+namespace Belvo.Sdk.Http;
+
+/// <summary>
+/// What every resource client shares: the configured <see cref="HttpClient"/>, the Refit settings that turn
+/// failed answers into <see cref="BelvoException"/>s, and the page reader.
+/// </summary>
+internal sealed class BelvoConnection
+{
+    private readonly RefitSettings _settings;
+
+    public BelvoConnection(HttpClient httpClient, BelvoClientOptions options)
+    {
+        HttpClient = httpClient;
+        Options = options;
+        Pages = new PageReader(httpClient);
+        _settings = new RefitSettings
+        {
+            ContentSerializer = new SystemTextJsonContentSerializer(new JsonSerializerOptions(BelvoJsonContext.Default.Options)
+            {
+                TypeInfoResolver = JsonTypeInfoResolver.Combine(BelvoJsonContext.Default, HandWrittenJsonContext.Default),
+            }),
+            ExceptionFactory = async response => response.IsSuccessStatusCode
+                ? null
+                : await BelvoErrorParser.CreateExceptionAsync(response, CancellationToken.None).ConfigureAwait(false),
+            TransportExceptionFactory = TransportFailures.ToPublicException,
+            DeserializationExceptionFactory = async (response, exception) =>
+                await BelvoResponseReader.CreateUnreadableBodyExceptionAsync(response, typeof(object), exception, CancellationToken.None).ConfigureAwait(false),
+        };
+    }
+
+    public HttpClient HttpClient { get; }
+
+    public BelvoClientOptions Options { get; }
+
+    public PageReader Pages { get; }
+
+    public static BelvoJsonContext Json => BelvoJsonContext.Default;
+
+    public T CreateApi<T>() => RestService.ForGenerated<T>(HttpClient, _settings);
+}
