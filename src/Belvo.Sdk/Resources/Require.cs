@@ -1,0 +1,53 @@
+namespace Belvo.Sdk.Resources;
+
+/// <summary>Argument checks with messages that say what was wrong and how to fix it.</summary>
+internal static class Require
+{
+    public static void Id<TId>(TId id, string parameterName)
+    {
+        if (id is Guid guid && guid == Guid.Empty)
+        {
+            throw new ArgumentException("The identifier is Guid.Empty. Pass the id Belvo returned for the item (for example Link.Id).", parameterName);
+        }
+
+        if (id is int number && number <= 0)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, number, "Institution ids are positive integers, as returned by Institutions.ListAsync.");
+        }
+    }
+
+    public static T Request<T>(T? request, string parameterName)
+        where T : class =>
+        request ?? throw new ArgumentNullException(parameterName, $"Pass a {typeof(T).Name} describing what to send to Belvo.");
+
+    public static string Session(string session, string parameterName)
+    {
+        if (string.IsNullOrWhiteSpace(session))
+        {
+            throw new ArgumentException("The MFA session is empty. Pass TokenRequiredException.Session from the 428 answer you are resuming.", parameterName);
+        }
+
+        return session;
+    }
+
+    public static void DateRange(string from, string to, string parameterName)
+    {
+        if (!TryParseDate(from, out var fromDate) || !TryParseDate(to, out var toDate))
+        {
+            throw new ArgumentException($"DateFrom '{from}' and DateTo '{to}' must be dates in the form YYYY-MM-DD.", parameterName);
+        }
+
+        DateRange(fromDate, toDate, parameterName);
+    }
+
+    public static void DateRange(DateOnly from, DateOnly to, string parameterName)
+    {
+        if (from > to)
+        {
+            throw new ArgumentException($"DateFrom ({from:yyyy-MM-dd}) is after DateTo ({to:yyyy-MM-dd}). Belvo needs date_from on or before date_to.", parameterName);
+        }
+    }
+
+    private static bool TryParseDate(string value, out DateOnly date) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date);
+}

@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+using Belvo.Sdk.WidgetTokens;
+
+namespace Belvo.Sdk.Serialization;
+
+/// <summary>
+/// The source-generated JSON context of the hand-written wire types that Belvo's OpenAPI description does not
+/// cover (the Connect widget token). Same options as <see cref="BelvoJsonContext"/>, whose generated part must
+/// stay the only one with <c>[JsonSerializable]</c> attributes.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    Converters = [typeof(LenientDateOnlyConverter)])]
+[JsonSerializable(typeof(WidgetTokenBody))]
+[JsonSerializable(typeof(WidgetToken))]
+internal sealed partial class HandWrittenJsonContext : JsonSerializerContext;
