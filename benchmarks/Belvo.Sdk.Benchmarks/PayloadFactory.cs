@@ -1,0 +1,22 @@
+using System.Text.Json.Nodes;
+
+namespace Belvo.Sdk.Benchmarks;
+
+/// <summary>Builds realistic bodies from the spec's transaction example.</summary>
+internal static class PayloadFactory
+{
+    public static string TransactionsPage(int items, string? next)
+    {
+        var example = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Payloads", "transactions_retrieve.json")))!.AsArray()[0]!;
+        var results = new JsonArray();
+        for (var i = 0; i < items; i++)
+        {
+            var item = example.DeepClone().AsObject();
+            item["id"] = Guid.NewGuid().ToString();
+            item["amount"] = 100 + (i * 0.37m);
+            results.Add(item);
+        }
+
+        return new JsonObject { ["count"] = items, ["next"] = next, ["previous"] = null, ["results"] = results }.ToJsonString();
+    }
+}

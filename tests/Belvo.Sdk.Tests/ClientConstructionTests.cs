@@ -1,0 +1,86 @@
+using Belvo.Sdk.Tests.Infrastructure;
+using Microsoft.Extensions.Options;
+
+namespace Belvo.Sdk.Tests;
+
+public sealed class ClientConstructionTests : IDisposable
+{
+    private readonly BelvoTestServer _belvo = new();
+
+    public void Dispose() => _belvo.Dispose();
+
+    [Fact]
+    public void Constructing_a_client_sends_nothing()
+    {
+        using var client = new BelvoClient(_belvo.Options());
+
+        Assert.NotNull(client.Links);
+        Assert.Empty(_belvo.Requests);
+    }
+
+    [Theory]
+    [InlineData(BelvoEnvironment.Sandbox, "https://sandbox.belvo.com/")]
+    [InlineData(BelvoEnvironment.Development, "https://development.belvo.com/")]
+    [InlineData(BelvoEnvironment.Production, "https://api.belvo.com/")]
+    public void Environments_resolve_to_Belvos_base_addresses(BelvoEnvironment environment, string expected)
+    {
+        var options = new BelvoClientOptions { Environment = environment };
+
+        Assert.Equal(new Uri(expected), options.ResolveBaseAddress());
+    }
+
+    [Fact]
+    public void An_explicit_base_address_wins_over_the_environment()
+    {
+        var options = new BelvoClientOptions { Environment = BelvoEnvironment.Production, BaseAddress = new Uri("https://proxy.example.com") };
+
+        Assert.Equal(new Uri("https://proxy.example.com"), options.ResolveBaseAddress());
+    }
+
+    [Theory]
+    [InlineData(null, "pw", "SecretId is missing")]
+    [InlineData("id", "", "SecretPassword is missing")]
+    public void Incomplete_keys_are_refused_by_the_constructor(string? id, string? password, string expected)
+    {
+        var ex = Assert.Throws<OptionsValidationException>(() => new BelvoClient(new BelvoClientOptions { SecretId = id, SecretPassword = password }));
+
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://belvo.example.com", false)]
+    [InlineData("http://127.0.0.1:5000", true)]
+    [InlineData("http://localhost:5000", true)]
+    [InlineData("https://belvo.example.com", true)]
+    public void Plain_HTTP_is_accepted_only_for_loopback(string address, bool accepted)
+    {
+        var options = new BelvoClientOptions { SecretId = "id", SecretPassword = "pw", BaseAddress = new Uri(address) };
+
+        if (accepted)
+        {
+            using var client = new BelvoClient(options);
+        }
+        else
+        {
+            Assert.Contains("must use HTTPS", Assert.Throws<OptionsValidationException>(() => new BelvoClient(options)).Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_non_positive_timeout_is_refused()
+    {
+        var options = new BelvoClientOptions { SecretId = "id", SecretPassword = "pw", Timeout = TimeSpan.Zero };
+
+        Assert.Contains("Belvo:Timeout", Assert.Throws<OptionsValidationException>(() => new BelvoClient(options)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Options_ToString_never_shows_the_password()
+    {
+        var text = _belvo.Options().ToString();
+
+        Assert.Contains(BelvoTestServer.SecretId, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(BelvoTestServer.SecretPassword, text, StringComparison.Ordinal);
+        Assert.Contains("SecretPassword = ***", text, StringComparison.Ordinal);
+    }
+}
