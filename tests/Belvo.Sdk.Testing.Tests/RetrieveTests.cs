@@ -175,6 +175,28 @@ public sealed class RetrieveTests
     }
 
     [Fact]
+    public async Task Retrieving_again_updates_stored_items_in_place()
+    {
+        await using var emulator = await Emulators.Start();
+        using var api = new ApiClient(emulator);
+        var link = (string)(await api.RegisterLink())["id"]!;
+
+        var first = await api.Post("/api/balances/", new { link, date_from = "2024-05-01", date_to = "2024-05-10" });
+        var second = await api.Post("/api/balances/", new { link, date_from = "2024-05-05", date_to = "2024-05-14" });
+        await api.RetrieveTransactions(link, "2024-05-01", "2024-05-10");
+        var transactions = emulator.Store.Count(EmulatorResource.Transactions);
+        await api.RetrieveTransactions(link, "2024-05-01", "2024-05-10");
+
+        var perAccount = first.Array.Count / 10;
+        Assert.Equal(14 * perAccount, emulator.Store.Count(EmulatorResource.Balances));
+        Assert.Equal(
+            first.Array.Where(b => (string?)b!["value_date"] == "2024-05-07").Select(b => (string?)b!["id"]),
+            second.Array.Where(b => (string?)b!["value_date"] == "2024-05-07").Select(b => (string?)b!["id"]));
+        Assert.All(emulator.Store.List(EmulatorResource.Balances), b => Assert.False(b.ContainsKey("created_at")));
+        Assert.Equal(transactions, emulator.Store.Count(EmulatorResource.Transactions));
+    }
+
+    [Fact]
     public async Task Owners_detail_and_delete_work_on_stored_items()
     {
         await using var emulator = await Emulators.Start();

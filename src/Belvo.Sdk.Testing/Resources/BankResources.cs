@@ -65,7 +65,7 @@ internal static class BankResources
         Kind = EmulatorResource.Balances,
         InstitutionResource = "BALANCES",
         Filters = new FilterSet()
-            .IdAndCreatedAt()
+            .Text("id", "id", ExactOrIn)
             .Text("link", "account.link", ExactOrIn)
             .Text("account", "account.id", ExactOrIn)
             .Text("account__type", "account.type", ExactOrIn)

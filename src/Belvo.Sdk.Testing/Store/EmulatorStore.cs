@@ -137,7 +137,11 @@ public sealed class EmulatorStore
             if (naturalKeys[resource].TryGetValue(index, out var existingId) && table.TryGetValue(existingId, out var existing))
             {
                 json["id"] = existingId;
-                json["created_at"] = existing.Json["created_at"]?.DeepClone();
+                if (existing.Json.TryGetPropertyValue("created_at", out var createdAt))
+                {
+                    json["created_at"] = createdAt?.DeepClone();
+                }
+
                 order = existing.Sequence;
             }
             else
