@@ -1,0 +1,106 @@
+using Belvo.Sdk.Generator.Model;
+
+namespace Belvo.Sdk.Generator.Emit;
+
+/// <summary>How a record's synthesized <c>PrintMembers</c> is declared, which depends on its place in a hierarchy.</summary>
+internal enum PrintMembersKind
+{
+    /// <summary>A sealed record with no base record.</summary>
+    Sealed,
+
+    /// <summary>An abstract union base.</summary>
+    Base,
+
+    /// <summary>A sealed union variant.</summary>
+    Derived,
+}
+
+/// <summary>Writes the members records and union bases share: properties, the extension data bag, secret masking.</summary>
+internal static class MemberEmitter
+{
+    public const string Masked = "***";
+
+    public static void Property(CodeWriter writer, PropertyModel property, bool isRequest)
+    {
+        var fallback = isRequest
+            ? $"The <c>{property.WireName}</c> value sent to Belvo."
+            : $"The <c>{property.WireName}</c> value Belvo returns.";
+        DocComments.Summary(writer, property.Description, fallback);
+        writer.Line($"[JsonPropertyName(\"{property.WireName}\")]");
+        var modifiers = property.Required ? "public required " : "public ";
+        var type = property.Type.CSharp + (property.Nullable ? "?" : string.Empty);
+        writer.Line($"{modifiers}{type} {property.Name} {{ get; init; }}{Initializer(property)}");
+    }
+
+    public static void AdditionalProperties(CodeWriter writer)
+    {
+        writer.Line("/// <summary>");
+        writer.Line("/// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back");
+        writer.Line("/// as they were when the object is serialized.");
+        writer.Line("/// </summary>");
+        writer.Line("[JsonExtensionData]");
+        writer.Line("public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }");
+    }
+
+    /// <summary>
+    /// Replaces the synthesized <c>PrintMembers</c> so that <c>ToString()</c> shows <c>***</c> for secrets that are set.
+    /// <paramref name="properties"/> are the members this record declares, in order; a base prints its own first.
+    /// </summary>
+    public static void PrintMembers(CodeWriter writer, IReadOnlyList<PropertyModel> properties, bool withAdditionalProperties, PrintMembersKind kind)
+    {
+        writer.Line("/// <summary>Prints the members for <c>ToString()</c>, masking credentials as <c>***</c>.</summary>");
+        writer.Line("/// <param name=\"builder\">The builder the record's <c>ToString()</c> writes to.</param>");
+        writer.Line("/// <returns><see langword=\"true\"/> when members were printed.</returns>");
+        writer.Line(kind switch
+        {
+            PrintMembersKind.Sealed => "private bool PrintMembers(StringBuilder builder)",
+            PrintMembersKind.Base => "protected virtual bool PrintMembers(StringBuilder builder)",
+            _ => "protected override bool PrintMembers(StringBuilder builder)",
+        });
+        using (writer.Block())
+        {
+            writer.Line("ArgumentNullException.ThrowIfNull(builder);");
+            var names = properties.Select(property => (property.Name, property.IsSecret)).ToList();
+            if (withAdditionalProperties)
+            {
+                names.Add(("AdditionalProperties", false));
+            }
+
+            if (kind == PrintMembersKind.Derived)
+            {
+                writer.Line("if (base.PrintMembers(builder))");
+                using (writer.Block())
+                {
+                    writer.Line("builder.Append(\", \");");
+                }
+
+                writer.Line();
+            }
+
+            for (var index = 0; index < names.Count; index++)
+            {
+                var (name, isSecret) = names[index];
+                var label = (index == 0 ? string.Empty : ", ") + name + " = ";
+                var value = isSecret ? $"{name} is null ? null : \"{Masked}\"" : name;
+                writer.Line($"builder.Append(\"{label}\").Append({value});");
+            }
+
+            writer.Line("return true;");
+        }
+    }
+
+    private static string Initializer(PropertyModel property)
+    {
+        if (property.ConstantValue is { } constant)
+        {
+            return $" = \"{constant.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\";";
+        }
+
+        if (property.Nullable || property.Required || property.Type.IsValueType)
+        {
+            return string.Empty;
+        }
+
+        return property.Type.Kind == TypeKind.List ? " = [];" : " = null!;";
+    }
+}

@@ -1,0 +1,60 @@
+using Belvo.Sdk.Generator.Model;
+
+namespace Belvo.Sdk.Generator.Emit;
+
+/// <summary>Writes an object schema as a <c>public sealed record</c> (deriving from its union's base when it is a variant).</summary>
+internal static class RecordEmitter
+{
+    public static string Emit(ObjectModel model, string @namespace)
+    {
+        var secrets = model.Properties.Any(property => property.IsSecret);
+        var usings = new List<string> { "System.Text.Json.Serialization" };
+        if (model.Union is null || model.Properties.Any(property => property.Type.CSharp.Contains("JsonElement", StringComparison.Ordinal)))
+        {
+            usings.Add("System.Text.Json");
+        }
+
+        if (secrets)
+        {
+            usings.Add("System.Text");
+        }
+
+        var writer = CodeWriter.File(@namespace, [.. usings]);
+        DocComments.Summary(writer, model.Description, $"The <c>{model.SchemaIds[0]}</c> object of Belvo's API.");
+        if (model.Union is { } union)
+        {
+            writer.Line($"/// <remarks>One of the shapes of <see cref=\"{union.Name}\"/>.</remarks>");
+            writer.Line($"public sealed record {model.Name} : {union.Name}");
+        }
+        else
+        {
+            writer.Line($"public sealed record {model.Name}");
+        }
+
+        using (writer.Block())
+        {
+            foreach (var property in model.Properties)
+            {
+                MemberEmitter.Property(writer, property, model.IsRequestOnly);
+                writer.Line();
+            }
+
+            if (model.Union is null)
+            {
+                MemberEmitter.AdditionalProperties(writer);
+            }
+
+            if (secrets)
+            {
+                writer.Line();
+                MemberEmitter.PrintMembers(
+                    writer,
+                    model.Properties,
+                    withAdditionalProperties: model.Union is null,
+                    model.Union is null ? PrintMembersKind.Sealed : PrintMembersKind.Derived);
+            }
+        }
+
+        return writer.ToString();
+    }
+}

@@ -1,0 +1,252 @@
+using Microsoft.OpenApi;
+using Belvo.Sdk.Generator.Naming;
+using Belvo.Sdk.Generator.Spec;
+
+namespace Belvo.Sdk.Generator.Model;
+
+/// <summary>
+/// Maps the schemas in <see cref="Scope"/> to C# types: objects to records, string enums to extensible enums,
+/// <c>oneOf</c>s to unions, arrays to <c>IReadOnlyList&lt;T&gt;</c> and page wrappers to <c>BelvoPage&lt;T&gt;</c>.
+/// Wrapper schemas (arrays, page wrappers, <c>oneOf</c> aliases) never become types of their own.
+/// </summary>
+internal sealed class ModelBuilder
+{
+    private readonly Scope scope;
+    private readonly Dictionary<string, TypeRef> bySchema = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GeneratedType> byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EnumModel> inlineEnums = new(StringComparer.Ordinal);
+    private readonly List<string> warnings = [];
+
+    private ModelBuilder(Scope scope) => this.scope = scope;
+
+    public static ModelSet Build(OpenApiDocument document) => new ModelBuilder(Scope.Collect(document)).Run();
+
+    private ModelSet Run()
+    {
+        var roots = scope.Roots
+            .Select(root => KeyValuePair.Create(root, Resolve(root.Schema, hint: null, root.Direction)))
+            .ToList();
+
+        var unresolved = scope.Usage.Keys.Where(id => !bySchema.ContainsKey(id)).ToList();
+        if (unresolved.Count > 0)
+        {
+            throw new InvalidOperationException($"Reachable schemas were not mapped: {string.Join(", ", unresolved)}.");
+        }
+
+        foreach (var union in byName.Values.OfType<UnionModel>())
+        {
+            UnionAnalyzer.Complete(union, name => byName.GetValueOrDefault(name) as EnumModel);
+        }
+
+        foreach (var model in byName.Values.OfType<ObjectModel>().Where(model => model.UndefinedRequired.Count > 0))
+        {
+            warnings.Add($"{model.SchemaIds[0]} requires {string.Join(", ", model.UndefinedRequired)}, which it never defines; ignored.");
+        }
+
+        foreach (var type in byName.Values.Where(type => type.Direction == (Direction.Request | Direction.Response)))
+        {
+            warnings.Add($"{type.Name} is used in requests and responses; it is modelled leniently, like a response.");
+        }
+
+        return new ModelSet(
+            [.. byName.Values.OrderBy(type => type.Name, StringComparer.Ordinal)],
+            roots,
+            bySchema.OrderBy(pair => pair.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal),
+            [.. warnings.Order(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>Maps a schema; <paramref name="hint"/> names it when it is inline and needs a type of its own.</summary>
+    private TypeRef Resolve(IOpenApiSchema schema, string? hint, Direction direction)
+    {
+        var id = schema.RefId();
+        if (id is not null && bySchema.TryGetValue(id, out var known))
+        {
+            return known;
+        }
+
+        // A component schema travels the way Scope saw it travel anywhere; an inline one the way its parent does.
+        var mapped = Classify(schema, id, hint, id is null ? direction : scope.DirectionOf(id));
+        if (id is not null)
+        {
+            bySchema[id] = mapped;
+        }
+
+        return mapped;
+    }
+
+    private TypeRef Classify(IOpenApiSchema schema, string? id, string? hint, Direction direction)
+    {
+        var where = id ?? hint ?? "an inline root schema";
+        if (schema.Alternatives().Count > 0)
+        {
+            return ResolveUnion(schema, hint, direction);
+        }
+
+        if (schema.AllOf is { Count: > 0 })
+        {
+            throw new NotSupportedException($"allOf is not supported ({where}).");
+        }
+
+        if (schema.IsEnum())
+        {
+            return ResolveEnum(schema, id, hint, direction);
+        }
+
+        return schema.CoreType() switch
+        {
+            JsonSchemaType.Array => TypeRef.ListOf(
+                schema.Items is { } items ? Resolve(items, hint is null ? null : hint + "Item", direction) : TypeRef.JsonElement),
+            JsonSchemaType.Object or null when schema.IsPage() => TypeRef.PageOf(
+                Resolve(schema.Properties!["results"].Items!, hint, direction)),
+            JsonSchemaType.Object or null when schema.HasProperties() => ResolveObject(schema, id, hint, direction),
+            JsonSchemaType.Object => TypeRef.JsonElement,
+            JsonSchemaType.String => schema.Format switch
+            {
+                "date" => TypeRef.DateOnly,
+                "date-time" => TypeRef.DateTimeOffset,
+                "uuid" => TypeRef.Guid,
+                _ => TypeRef.String,
+            },
+            JsonSchemaType.Integer => schema.Format == "int64" ? TypeRef.Long : TypeRef.Int,
+            JsonSchemaType.Number => TypeRef.Decimal,
+            JsonSchemaType.Boolean => TypeRef.Bool,
+            null => schema.Format == "string" ? TypeRef.String : TypeRef.JsonElement,
+            var other => throw new NotSupportedException($"Schema type '{other}' is not supported ({where})."),
+        };
+    }
+
+    private TypeRef ResolveObject(IOpenApiSchema schema, string? id, string? hint, Direction direction)
+    {
+        var name = id is null
+            ? hint ?? throw new NotSupportedException("An inline object at the root of an operation needs a component schema.")
+            : NameMap.TypeName(id, isEnum: false);
+        var model = new ObjectModel(name) { Description = schema.Description ?? schema.Title, Direction = direction };
+        if (id is not null)
+        {
+            model.SchemaIds.Add(id);
+        }
+
+        Register(model);
+        var type = TypeRef.Record(name);
+        if (id is not null)
+        {
+            bySchema[id] = type; // before the properties, so that a schema can refer to itself
+        }
+
+        var required = schema.Required ?? new HashSet<string>();
+        foreach (var (wireName, property) in schema.Properties!)
+        {
+            var isRequired = required.Contains(wireName);
+            model.Properties.Add(new PropertyModel(
+                wireName,
+                NameMap.PropertyName(name, wireName),
+                Resolve(property, name + Identifiers.Pascal(wireName), direction))
+            {
+                Nullable = property.AllowsNull() || !isRequired,
+                Required = isRequired && direction == Direction.Request,
+                Description = property.Description ?? property.Title,
+                IsSecret = NameMap.IsSecret(wireName),
+                SpecDefault = property.StringDefault(),
+            });
+        }
+
+        model.UndefinedRequired.AddRange(required.Where(name => !schema.Properties.ContainsKey(name)).Order(StringComparer.Ordinal));
+        return type;
+    }
+
+    private TypeRef ResolveEnum(IOpenApiSchema schema, string? id, string? hint, Direction direction)
+    {
+        var where = id ?? hint ?? "an inline root schema";
+        if (schema.CoreType() != JsonSchemaType.String)
+        {
+            throw new NotSupportedException($"Only string enums are supported ({where}).");
+        }
+
+        var values = schema.EnumValues();
+        var valuesKey = string.Join('\u001f', values.Order(StringComparer.Ordinal));
+        if (id is null && inlineEnums.TryGetValue(valuesKey, out var same))
+        {
+            same.Direction |= direction;
+            return TypeRef.Enum(same.Name);
+        }
+
+        var name = id is null
+            ? hint ?? throw new NotSupportedException("An inline enum at the root of an operation needs a component schema.")
+            : NameMap.TypeName(id, isEnum: true);
+        if (byName.TryGetValue(name, out var existing))
+        {
+            if (existing is not EnumModel merged || !merged.Values.Order(StringComparer.Ordinal).SequenceEqual(values.Order(StringComparer.Ordinal)))
+            {
+                throw new InvalidOperationException($"'{where}' maps to {name}, which already exists with other members.");
+            }
+
+            merged.SchemaIds.Add(id ?? hint!);
+            merged.Direction |= direction;
+            return TypeRef.Enum(name);
+        }
+
+        var model = new EnumModel(name, values) { Description = schema.Description ?? schema.Title, Direction = direction };
+        model.SchemaIds.Add(id ?? hint!);
+        Register(model);
+        if (id is null)
+        {
+            inlineEnums[valuesKey] = model;
+        }
+
+        return TypeRef.Enum(name);
+    }
+
+    private TypeRef ResolveUnion(IOpenApiSchema schema, string? hint, Direction direction)
+    {
+        var alternatives = schema.Alternatives().Select(alternative => Resolve(alternative, hint: null, direction)).ToList();
+        if (alternatives.All(alternative => alternative.Kind == TypeKind.Page))
+        {
+            // A oneOf of page wrappers is one page whose items are the union of their items.
+            return TypeRef.PageOf(UnionOf([.. alternatives.Select(page => page.Item!)], direction));
+        }
+
+        return UnionOf(alternatives, direction);
+    }
+
+    private TypeRef UnionOf(IReadOnlyList<TypeRef> alternatives, Direction direction)
+    {
+        var variants = alternatives
+            .Select(alternative => byName.GetValueOrDefault(alternative.Name) as ObjectModel
+                ?? throw new NotSupportedException($"A union of {alternative} is not supported; variants must be object schemas."))
+            .ToList();
+        var union = NameMap.Union(variants.Select(variant => variant.SchemaIds.Single()));
+        if (byName.ContainsKey(union.Name))
+        {
+            return TypeRef.Record(union.Name);
+        }
+
+        var ordered = union.VariantSchemas
+            .Select(schemaId => variants.Single(variant => variant.SchemaIds.Contains(schemaId)))
+            .ToList();
+        var model = new UnionModel(union.Name, union.Summary, ordered)
+        {
+            Direction = ordered.Aggregate(direction, (all, variant) => all | variant.Direction),
+        };
+        foreach (var variant in ordered)
+        {
+            if (variant.Union is not null)
+            {
+                throw new NotSupportedException($"{variant.Name} is a variant of both {variant.Union.Name} and {model.Name}.");
+            }
+
+            variant.Union = model;
+        }
+
+        Register(model);
+        return TypeRef.Record(model.Name);
+    }
+
+    private void Register(GeneratedType type)
+    {
+        if (!byName.TryAdd(type.Name, type))
+        {
+            throw new InvalidOperationException(
+                $"Two schemas map to the type name {type.Name} ({string.Join(", ", byName[type.Name].SchemaIds)} and {string.Join(", ", type.SchemaIds)}).");
+        }
+    }
+}

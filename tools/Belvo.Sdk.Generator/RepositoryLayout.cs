@@ -1,0 +1,28 @@
+namespace Belvo.Sdk.Generator;
+
+/// <summary>Where the generator reads and writes, relative to the repository root (the folder holding Belvo.Sdk.sln).</summary>
+internal sealed record RepositoryLayout(string Root, string Spec)
+{
+    public const string SolutionFile = "Belvo.Sdk.sln";
+
+    public string ModelsDirectory => Path.Combine(Root, "src", "Belvo.Sdk", "Models", "Generated");
+
+    public string ContextFile => Path.Combine(Root, "src", "Belvo.Sdk", "Serialization", "BelvoJsonContext.Models.g.cs");
+
+    public string DocsFile => Path.Combine(Root, "docs", "generator.md");
+
+    /// <summary>Finds the root by walking up from <paramref name="start"/> until a folder holds the solution file.</summary>
+    public static RepositoryLayout Find(string start, string? spec)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, SolutionFile)))
+            {
+                var root = directory.FullName;
+                return new RepositoryLayout(root, spec is null ? Path.Combine(root, "spec", "belvo-openapi.yaml") : Path.GetFullPath(spec));
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No {SolutionFile} in {start} or any folder above it.");
+    }
+}

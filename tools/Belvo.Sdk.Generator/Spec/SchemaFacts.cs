@@ -1,0 +1,56 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+
+namespace Belvo.Sdk.Generator.Spec;
+
+/// <summary>Questions the generator asks about a schema, answered the same way everywhere.</summary>
+internal static class SchemaFacts
+{
+    /// <summary>The component name when the schema is a <c>$ref</c>, otherwise <see langword="null"/>.</summary>
+    public static string? RefId(this IOpenApiSchema schema) => (schema as OpenApiSchemaReference)?.Reference.Id;
+
+    /// <summary>The declared type without the <c>null</c> flag that <c>nullable: true</c> becomes.</summary>
+    public static JsonSchemaType? CoreType(this IOpenApiSchema schema)
+    {
+        var type = schema.Type & ~JsonSchemaType.Null;
+        return type is null or 0 ? null : type;
+    }
+
+    /// <summary>Whether JSON <c>null</c> is a legal value: <c>nullable: true</c> or <c>null</c> in the enum list.</summary>
+    public static bool AllowsNull(this IOpenApiSchema schema) =>
+        schema.Type?.HasFlag(JsonSchemaType.Null) == true || (schema.Enum?.Any(IsNull) ?? false);
+
+    public static bool IsEnum(this IOpenApiSchema schema) => schema.Enum is { Count: > 0 };
+
+    /// <summary>The enum values other than <c>null</c>, as the strings Belvo sends.</summary>
+    public static IReadOnlyList<string> EnumValues(this IOpenApiSchema schema) =>
+        [.. (schema.Enum ?? []).Where(value => !IsNull(value)).Select(AsString)];
+
+    /// <summary>The <c>oneOf</c> or <c>anyOf</c> alternatives; empty when the schema is not a union.</summary>
+    public static IReadOnlyList<IOpenApiSchema> Alternatives(this IOpenApiSchema schema) =>
+        schema.OneOf is { Count: > 0 } oneOf ? [.. oneOf] : schema.AnyOf is { Count: > 0 } anyOf ? [.. anyOf] : [];
+
+    public static bool HasProperties(this IOpenApiSchema schema) => schema.Properties is { Count: > 0 };
+
+    /// <summary>Whether the schema is Belvo's page wrapper: <c>count</c>, <c>next</c>, <c>previous</c> and a <c>results</c> array.</summary>
+    public static bool IsPage(this IOpenApiSchema schema) =>
+        schema.Properties is { } properties
+        && properties.Count == 4
+        && properties.ContainsKey("count")
+        && properties.ContainsKey("next")
+        && properties.ContainsKey("previous")
+        && properties.TryGetValue("results", out var results)
+        && results.CoreType() == JsonSchemaType.Array;
+
+    /// <summary>A string <c>default</c>, or <see langword="null"/> when there is none or it is not a string.</summary>
+    public static string? StringDefault(this IOpenApiSchema schema) =>
+        schema.Default is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+
+    private static bool IsNull(JsonNode? value) => value is null || JsonNullSentinel.IsJsonNullSentinel(value);
+
+    private static string AsString(JsonNode? value) =>
+        value is JsonValue scalar && scalar.GetValueKind() == JsonValueKind.String
+            ? scalar.GetValue<string>()
+            : value!.ToJsonString();
+}
