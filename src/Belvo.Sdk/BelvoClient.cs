@@ -28,7 +28,7 @@ namespace Belvo.Sdk;
 /// <summary>
 /// The Belvo API client: one property per resource, each call one typed method. Thread-safe; create one and
 /// reuse it, or register it with <c>services.AddBelvoClient(...)</c>. Constructing it sends nothing: the
-/// first request is the first network traffic.
+/// first request is the first network traffic, and each resource client is created on first use.
 /// </summary>
 public sealed class BelvoClient : IBelvoClient, IDisposable
 {
@@ -37,6 +37,7 @@ public sealed class BelvoClient : IBelvoClient, IDisposable
 
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;
+    private readonly BelvoConnection _connection;
 
     /// <summary>
     /// Creates a client with its own connection pool and Belvo's handlers (retries, timeouts, logging).
@@ -56,88 +57,68 @@ public sealed class BelvoClient : IBelvoClient, IDisposable
     {
         _httpClient = httpClient;
         _ownsHttpClient = ownsHttpClient;
-        var connection = new BelvoConnection(httpClient, options);
-        Institutions = new InstitutionsClient(connection);
-        Links = new LinksClient(connection);
-        Accounts = new AccountsClient(connection);
-        Transactions = new TransactionsClient(connection);
-        Balances = new BalancesClient(connection);
-        Owners = new OwnersClient(connection);
-        Invoices = new InvoicesClient(connection);
-        TaxReturns = new TaxReturnsClient(connection);
-        TaxStatus = new TaxStatusClient(connection);
-        Incomes = new IncomesClient(connection);
-        RecurringExpenses = new RecurringExpensesClient(connection);
-        RiskInsights = new RiskInsightsClient(connection);
-        EmploymentRecords = new EmploymentRecordsClient(connection);
-        TaxDeclarations = new TaxDeclarationsClient(connection);
-        TaxRetentions = new TaxRetentionsClient(connection);
-        TaxComplianceStatus = new TaxComplianceStatusClient(connection);
-        InvestmentPortfolios = new InvestmentPortfoliosClient(connection);
-        ReceivableTransactions = new ReceivableTransactionsClient(connection);
-        Enrichment = new EnrichmentClient(connection);
-        WidgetTokens = new WidgetTokensClient(connection);
+        _connection = new BelvoConnection(httpClient, options);
     }
 
     /// <inheritdoc />
-    public IInstitutionsClient Institutions { get; }
+    public IInstitutionsClient Institutions => field ??= new InstitutionsClient(_connection);
 
     /// <inheritdoc />
-    public ILinksClient Links { get; }
+    public ILinksClient Links => field ??= new LinksClient(_connection);
 
     /// <inheritdoc />
-    public IAccountsClient Accounts { get; }
+    public IAccountsClient Accounts => field ??= new AccountsClient(_connection);
 
     /// <inheritdoc />
-    public ITransactionsClient Transactions { get; }
+    public ITransactionsClient Transactions => field ??= new TransactionsClient(_connection);
 
     /// <inheritdoc />
-    public IBalancesClient Balances { get; }
+    public IBalancesClient Balances => field ??= new BalancesClient(_connection);
 
     /// <inheritdoc />
-    public IOwnersClient Owners { get; }
+    public IOwnersClient Owners => field ??= new OwnersClient(_connection);
 
     /// <inheritdoc />
-    public IInvoicesClient Invoices { get; }
+    public IInvoicesClient Invoices => field ??= new InvoicesClient(_connection);
 
     /// <inheritdoc />
-    public ITaxReturnsClient TaxReturns { get; }
+    public ITaxReturnsClient TaxReturns => field ??= new TaxReturnsClient(_connection);
 
     /// <inheritdoc />
-    public ITaxStatusClient TaxStatus { get; }
+    public ITaxStatusClient TaxStatus => field ??= new TaxStatusClient(_connection);
 
     /// <inheritdoc />
-    public IIncomesClient Incomes { get; }
+    public IIncomesClient Incomes => field ??= new IncomesClient(_connection);
 
     /// <inheritdoc />
-    public IRecurringExpensesClient RecurringExpenses { get; }
+    public IRecurringExpensesClient RecurringExpenses => field ??= new RecurringExpensesClient(_connection);
 
     /// <inheritdoc />
-    public IRiskInsightsClient RiskInsights { get; }
+    public IRiskInsightsClient RiskInsights => field ??= new RiskInsightsClient(_connection);
 
     /// <inheritdoc />
-    public IEmploymentRecordsClient EmploymentRecords { get; }
+    public IEmploymentRecordsClient EmploymentRecords => field ??= new EmploymentRecordsClient(_connection);
 
     /// <inheritdoc />
-    public ITaxDeclarationsClient TaxDeclarations { get; }
+    public ITaxDeclarationsClient TaxDeclarations => field ??= new TaxDeclarationsClient(_connection);
 
     /// <inheritdoc />
-    public ITaxRetentionsClient TaxRetentions { get; }
+    public ITaxRetentionsClient TaxRetentions => field ??= new TaxRetentionsClient(_connection);
 
     /// <inheritdoc />
-    public ITaxComplianceStatusClient TaxComplianceStatus { get; }
+    public ITaxComplianceStatusClient TaxComplianceStatus => field ??= new TaxComplianceStatusClient(_connection);
 
     /// <inheritdoc />
-    public IInvestmentPortfoliosClient InvestmentPortfolios { get; }
+    public IInvestmentPortfoliosClient InvestmentPortfolios => field ??= new InvestmentPortfoliosClient(_connection);
 
     /// <inheritdoc />
-    public IReceivableTransactionsClient ReceivableTransactions { get; }
+    public IReceivableTransactionsClient ReceivableTransactions => field ??= new ReceivableTransactionsClient(_connection);
 
     /// <inheritdoc />
-    public IEnrichmentClient Enrichment { get; }
+    public IEnrichmentClient Enrichment => field ??= new EnrichmentClient(_connection);
 
     /// <inheritdoc />
-    public IWidgetTokensClient WidgetTokens { get; }
+    public IWidgetTokensClient WidgetTokens => field ??= new WidgetTokensClient(_connection);
 
     /// <summary>Releases the connection pool when this client created it.</summary>
     public void Dispose()

@@ -13,26 +13,27 @@ namespace Belvo.Sdk.Http;
 /// </summary>
 internal sealed class BelvoConnection
 {
-    private readonly RefitSettings _settings;
+    // One settings instance (and so one JSON metadata cache) for every client: DI creates IBelvoClient per
+    // resolve, and rebuilding serializer options each time would throw the warmed-up metadata away.
+    private static readonly RefitSettings Settings = new()
+    {
+        ContentSerializer = new SystemTextJsonContentSerializer(new JsonSerializerOptions(BelvoJsonContext.Default.Options)
+        {
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(BelvoJsonContext.Default, HandWrittenJsonContext.Default),
+        }),
+        ExceptionFactory = async response => response.IsSuccessStatusCode
+            ? null
+            : await BelvoErrorParser.CreateExceptionAsync(response, CancellationToken.None).ConfigureAwait(false),
+        TransportExceptionFactory = TransportFailures.ToPublicException,
+        DeserializationExceptionFactory = async (response, exception) =>
+            await BelvoResponseReader.CreateUnreadableBodyExceptionAsync(response, expected: null, exception, CancellationToken.None).ConfigureAwait(false),
+    };
 
     public BelvoConnection(HttpClient httpClient, BelvoClientOptions options)
     {
         HttpClient = httpClient;
         Options = options;
         Pages = new PageReader(httpClient);
-        _settings = new RefitSettings
-        {
-            ContentSerializer = new SystemTextJsonContentSerializer(new JsonSerializerOptions(BelvoJsonContext.Default.Options)
-            {
-                TypeInfoResolver = JsonTypeInfoResolver.Combine(BelvoJsonContext.Default, HandWrittenJsonContext.Default),
-            }),
-            ExceptionFactory = async response => response.IsSuccessStatusCode
-                ? null
-                : await BelvoErrorParser.CreateExceptionAsync(response, CancellationToken.None).ConfigureAwait(false),
-            TransportExceptionFactory = TransportFailures.ToPublicException,
-            DeserializationExceptionFactory = async (response, exception) =>
-                await BelvoResponseReader.CreateUnreadableBodyExceptionAsync(response, typeof(object), exception, CancellationToken.None).ConfigureAwait(false),
-        };
     }
 
     public HttpClient HttpClient { get; }
@@ -43,5 +44,5 @@ internal sealed class BelvoConnection
 
     public static BelvoJsonContext Json => BelvoJsonContext.Default;
 
-    public T CreateApi<T>() => RestService.ForGenerated<T>(HttpClient, _settings);
+    public T CreateApi<T>() => RestService.ForGenerated<T>(HttpClient, Settings);
 }

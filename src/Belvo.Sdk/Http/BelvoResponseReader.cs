@@ -26,14 +26,14 @@ internal static class BelvoResponseReader
 
     public static async Task<BelvoException> CreateUnreadableBodyExceptionAsync(
         HttpResponseMessage response,
-        Type expected,
+        Type? expected,
         Exception cause,
         CancellationToken cancellationToken)
     {
         var body = response.Content is null ? string.Empty : await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         var snippet = body.Length > BelvoErrorParser.MaxSnippetLength ? body[..BelvoErrorParser.MaxSnippetLength] + "…" : body;
         return new BelvoException(
-            $"Belvo answered {(int)response.StatusCode} to {response.RequestMessage?.DescribeTarget()} but the body could not be read as {expected.Name}: {cause.Message} Body: {snippet.ReplaceLineEndings(" ")}",
+            $"Belvo answered {(int)response.StatusCode} to {response.RequestMessage?.DescribeTarget()} but the body could not be read as {(expected is null ? "the documented JSON" : expected.Name)}: {cause.Message} Body: {snippet.ReplaceLineEndings(" ")}",
             new BelvoErrorResponse(
                 response.StatusCode,
                 [],
