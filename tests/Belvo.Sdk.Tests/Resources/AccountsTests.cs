@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Belvo.Sdk.Accounts;
 using Belvo.Sdk.Models;
 using Belvo.Sdk.Pagination;
@@ -37,12 +36,10 @@ public sealed class AccountsTests : IDisposable
         Assert.Null(account.CreditData);
     }
 
-    private static JsonNode[] SpecAccounts() => JsonNode.Parse(BelvoTestServer.Payload("accounts_retrieve"))!.AsArray().Select(a => a!.DeepClone()).ToArray();
-
     [Fact]
     public async Task ListPageAsync_without_options_asks_for_1000_per_page_and_reads_typed_accounts()
     {
-        var (page, request) = await _belvo.CallAsync("GET", Collection, 200, PageOf(1, null, SpecAccounts()), c => c.Accounts.ListPageAsync());
+        var (page, request) = await _belvo.CallAsync("GET", Collection, 200, PageOfItems(BelvoTestServer.Payload("accounts_retrieve")), c => c.Accounts.ListPageAsync());
 
         RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string> { ["page_size"] = "1000" });
         Assert.Equal(1, page.Count);
@@ -124,7 +121,7 @@ public sealed class AccountsTests : IDisposable
     public async Task ListAsync_sends_the_filters_with_the_default_page_size_and_yields_typed_accounts()
     {
         var (accounts, request) = await _belvo.CallAsync(
-            "GET", Collection, 200, PageOf(1, null, SpecAccounts()),
+            "GET", Collection, 200, PageOfItems(BelvoTestServer.Payload("accounts_retrieve")),
             c => c.Accounts.ListAsync(new AccountListOptions { Link = LinkId, Category = AccountCategory.CheckingAccount }).ToListAsync().AsTask());
 
         RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string>

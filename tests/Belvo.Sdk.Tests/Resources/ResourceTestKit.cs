@@ -47,6 +47,15 @@ public static partial class ResourceTestKit
     public static string PageOf(int count, string? next, params JsonNode[] items) =>
         new JsonObject { ["count"] = count, ["next"] = next, ["previous"] = null, ["results"] = new JsonArray(items) }.ToJsonString();
 
+    /// <summary>One page holding every item of a payload that is an array (a retrieve answer).</summary>
+    /// <param name="arrayPayload">The payload's JSON text.</param>
+    /// <returns>The JSON text.</returns>
+    public static string PageOfItems(string arrayPayload)
+    {
+        var items = JsonNode.Parse(arrayPayload)!.AsArray().Select(item => item!.DeepClone()).ToArray();
+        return PageOf(items.Length, null, items);
+    }
+
     /// <summary>The first item of a payload that is an array or a page.</summary>
     /// <param name="payload">The payload's JSON text.</param>
     /// <returns>The first item's JSON text.</returns>
