@@ -234,6 +234,21 @@ public sealed class InvoicesTests : IDisposable
         Assert.Empty(dian.Payments);
     }
 
+    [Fact]
+    public async Task A_year_of_invoices_larger_than_one_read_buffer_still_reads_each_as_its_own_type()
+    {
+        var sat = JsonNode.Parse(FirstItem(SpecPayload("invoices_retrieve")))!;
+        var dian = BelvoTestServer.PayloadNode("invoice_dian");
+        var year = new JsonArray(Enumerable.Range(0, 40).Select(i => (i % 2 == 0 ? sat : dian).DeepClone()).ToArray()).ToJsonString();
+        Assert.True(year.Length > 32 * 1024, "The answer must be larger than the 16 KiB a streaming JSON read buffers at first.");
+
+        var (invoices, _) = await _belvo.CallAsync("POST", Collection, 201, year, c => c.Invoices.RetrieveAsync(Year2020()));
+
+        Assert.Equal(40, invoices.Count);
+        Assert.All(invoices.Where((_, i) => i % 2 == 0), invoice => Assert.IsType<SatInvoice>(invoice));
+        Assert.All(invoices.Where((_, i) => i % 2 == 1), invoice => Assert.IsType<DianInvoice>(invoice));
+    }
+
     [Theory]
     [MemberData(nameof(ResumeCases), MemberType = typeof(ResourceTestKit))]
     public async Task ResumeAsync_patches_the_collection_with_session_link_token_and_save_data(string? token, bool? saveData, string expectedBody)
