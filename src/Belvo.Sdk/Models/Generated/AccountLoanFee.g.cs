@@ -14,9 +14,11 @@ public sealed record AccountLoanFee
     /// <summary>
     /// The type of fee. We return one of the following values:
     /// <para>
-    /// - <c>OPERATION_FEE</c>
-    /// - <c>INSURANCE_FEE</c>
-    /// - <c>OTHERS</c>
+    /// <list type="bullet">
+    /// <item><description><c>OPERATION_FEE</c></description></item>
+    /// <item><description><c>INSURANCE_FEE</c></description></item>
+    /// <item><description><c>OTHERS</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("type")]
@@ -27,9 +29,11 @@ public sealed record AccountLoanFee
     public decimal Value { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -13,13 +14,16 @@ public sealed record AccountLoanInterestRate
 {
     /// <summary>The name of the type of interest rate applied to the loan.</summary>
     [JsonPropertyName("name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Name { get; init; }
 
     /// <summary>
     /// The period that the interest is applied to the loan. We return one of the following values:
     /// <para>
-    /// - <c>MONTHLY</c>
-    /// - <c>YEARLY</c>
+    /// <list type="bullet">
+    /// <item><description><c>MONTHLY</c></description></item>
+    /// <item><description><c>YEARLY</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("type")]
@@ -30,9 +34,11 @@ public sealed record AccountLoanInterestRate
     public decimal? Value { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

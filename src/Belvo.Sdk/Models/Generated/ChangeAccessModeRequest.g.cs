@@ -14,8 +14,10 @@ public sealed record ChangeAccessModeRequest
     /// <summary>
     /// The type of link to create.
     /// <para>
-    /// - Use <c>single</c> to do ad hoc one-time POST requests for accounts, owners, and transactions.
-    /// - Use <c>recurrent</c> to have Belvo access information on a recurrent basis so you always have fresh account, owner, balance, and transaction data.
+    /// <list type="bullet">
+    /// <item><description>Use <c>single</c> to do ad hoc one-time POST requests for accounts, owners, and transactions.</description></item>
+    /// <item><description>Use <c>recurrent</c> to have Belvo access information on a recurrent basis so you always have fresh account, owner, balance, and transaction data.</description></item>
+    /// </list>
     /// </para>
     /// <para>For more information, see our <see href="https://developers.belvo.com/docs/links-and-institutions#links">Links</see> article.</para>
     /// </summary>
@@ -23,9 +25,11 @@ public sealed record ChangeAccessModeRequest
     public required LinkAccessMode AccessMode { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

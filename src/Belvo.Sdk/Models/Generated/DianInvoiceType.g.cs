@@ -11,7 +11,11 @@ namespace Belvo.Sdk.Models;
 /// <summary>
 /// The fiscal institution's classification of the invoice.
 /// <para>For Colombia's DIAN, we return one of the following values:</para>
-/// <para>- <c>Factura Electrónica de Venta</c></para>
+/// <para>
+/// <list type="bullet">
+/// <item><description><c>Factura Electrónica de Venta</c></description></item>
+/// </list>
+/// </para>
 /// </summary>
 /// <remarks>
 /// Values Belvo adds later are kept as they are rather than rejected: compare with the static properties and
@@ -31,7 +35,7 @@ public readonly record struct DianInvoiceType : IExtensibleEnumeration<DianInvoi
     }
 
     /// <summary>Belvo's <c>Factura Electrónica de Venta</c> value.</summary>
-    public static DianInvoiceType FacturaElectrNicaDeVenta { get; } = new("Factura Electrónica de Venta");
+    public static DianInvoiceType FacturaElectronicaDeVenta { get; } = new("Factura Electrónica de Venta");
 
     /// <summary>Gets the value exactly as Belvo sends it; empty for <c>default(DianInvoiceType)</c>.</summary>
     public string Value => value ?? string.Empty;

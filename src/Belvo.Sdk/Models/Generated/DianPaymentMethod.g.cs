@@ -12,9 +12,11 @@ namespace Belvo.Sdk.Models;
 /// The payment method used for this invoice, as defined by the legal entity of the country.
 /// <para>For DIAN Colombia, we return one of the following values:</para>
 /// <para>
-/// - <c>Contado</c>
-/// - <c>Crédito</c>
-/// - <c>null</c>
+/// <list type="bullet">
+/// <item><description><c>Contado</c></description></item>
+/// <item><description><c>Crédito</c></description></item>
+/// <item><description><c>null</c></description></item>
+/// </list>
 /// </para>
 /// </summary>
 /// <remarks>
@@ -38,7 +40,7 @@ public readonly record struct DianPaymentMethod : IExtensibleEnumeration<DianPay
     public static DianPaymentMethod Contado { get; } = new("Contado");
 
     /// <summary>Belvo's <c>Crédito</c> value.</summary>
-    public static DianPaymentMethod CrDito { get; } = new("Crédito");
+    public static DianPaymentMethod Credito { get; } = new("Crédito");
 
     /// <summary>Gets the value exactly as Belvo sends it; empty for <c>default(DianPaymentMethod)</c>.</summary>
     public string Value => value ?? string.Empty;

@@ -14,12 +14,14 @@ public sealed record EmploymentStatusUpdate
     /// <summary>
     /// The event that caused the change in employment status or salary. We return one of the following values:
     /// <para>
-    /// - <c>DISMISSED_RESIGNED</c>
-    /// - <c>SALARY_MODIFICATION</c>
-    /// - <c>HIRED</c>
-    /// - <c>VOLUNTARY_CONTRIBUTION</c>
-    /// - <c>ABSENCE</c>
-    /// - <c>SICK_LEAVE</c>
+    /// <list type="bullet">
+    /// <item><description><c>DISMISSED_RESIGNED</c></description></item>
+    /// <item><description><c>SALARY_MODIFICATION</c></description></item>
+    /// <item><description><c>HIRED</c></description></item>
+    /// <item><description><c>VOLUNTARY_CONTRIBUTION</c></description></item>
+    /// <item><description><c>ABSENCE</c></description></item>
+    /// <item><description><c>SICK_LEAVE</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("event")]
@@ -34,9 +36,11 @@ public sealed record EmploymentStatusUpdate
     public DateOnly? UpdateDate { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

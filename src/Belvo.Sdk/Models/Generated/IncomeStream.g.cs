@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -12,8 +13,10 @@ namespace Belvo.Sdk.Models;
 /// A list of income streams for the account.
 /// <para>
 /// For each income stream, we provide additional insights such as:
-/// - Frequency, stability, and confidence level of the income transactions.
-/// - Key metrics about the transaction amounts.
+/// <list type="bullet">
+/// <item><description>Frequency, stability, and confidence level of the income transactions.</description></item>
+/// <item><description>Key metrics about the transaction amounts.</description></item>
+/// </list>
 /// ℹ️ If no income sources are found, we return an empty array.
 /// </para>
 /// </summary>
@@ -21,22 +24,25 @@ public sealed record IncomeStream
 {
     /// <summary>Unique ID for the bank account to be verified for income streams.</summary>
     [JsonPropertyName("account_id")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string AccountId { get; init; } = null!;
 
     /// <summary>
     /// The type of income used in the calculations.
     /// <para>We return one of the following enum values:</para>
     /// <para>
-    /// - <c>SALARY</c>
-    /// - <c>GOVERNMENT</c>
-    /// - <c>INTEREST</c>
-    /// - <c>RENT</c>
-    /// - <c>RETIREMENT</c>
-    /// - <c>FREELANCE</c>
-    /// - <c>ALTERNATIVE_INCOME</c>
-    /// - <c>TRANSFER</c>
-    /// - <c>DEPOSIT</c>
-    /// - <c>PENSION</c>
+    /// <list type="bullet">
+    /// <item><description><c>SALARY</c></description></item>
+    /// <item><description><c>GOVERNMENT</c></description></item>
+    /// <item><description><c>INTEREST</c></description></item>
+    /// <item><description><c>RENT</c></description></item>
+    /// <item><description><c>RETIREMENT</c></description></item>
+    /// <item><description><c>FREELANCE</c></description></item>
+    /// <item><description><c>ALTERNATIVE_INCOME</c></description></item>
+    /// <item><description><c>TRANSFER</c></description></item>
+    /// <item><description><c>DEPOSIT</c></description></item>
+    /// <item><description><c>PENSION</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("income_type")]
@@ -46,11 +52,13 @@ public sealed record IncomeStream
     /// How often the income is received.
     /// <para>We return one of the following enum values:</para>
     /// <para>
-    /// - <c>MONTHLY</c> - For transactions that occur once per month.
-    /// - <c>BIWEEKLY</c> - For transactions that occur once every two weeks.
-    /// - <c>WEEKLY</c> - For transactions that occur once per week.
-    /// - <c>IRREGULAR</c> - For transactions that do not occur on a defined frequency pattern.
-    /// - <c>SINGLE</c> - For transactions that occur only once and do not repeat.
+    /// <list type="bullet">
+    /// <item><description><c>MONTHLY</c> - For transactions that occur once per month.</description></item>
+    /// <item><description><c>BIWEEKLY</c> - For transactions that occur once every two weeks.</description></item>
+    /// <item><description><c>WEEKLY</c> - For transactions that occur once per week.</description></item>
+    /// <item><description><c>IRREGULAR</c> - For transactions that do not occur on a defined frequency pattern.</description></item>
+    /// <item><description><c>SINGLE</c> - For transactions that occur only once and do not repeat.</description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("frequency")]
@@ -77,10 +85,12 @@ public sealed record IncomeStream
     /// </para>
     /// </summary>
     [JsonPropertyName("currency")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string Currency { get; init; } = null!;
 
     /// <summary>The description of the most recent income from the steam.</summary>
     [JsonPropertyName("last_income_description")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string LastIncomeDescription { get; init; } = null!;
 
     /// <summary>The date when the most recent income from the stream was received, in <c>YYYY-MM-DD</c> format.</summary>
@@ -103,8 +113,10 @@ public sealed record IncomeStream
 
     /// <summary>
     /// The income trend during a period of time calculated between last income and first income received, where:
-    /// - a negative float means that the income trend is decreasing during the time period.
-    /// - a positive float means that the income trend is increasing during the time period.
+    /// <list type="bullet">
+    /// <item><description>a negative float means that the income trend is decreasing during the time period.</description></item>
+    /// <item><description>a positive float means that the income trend is increasing during the time period.</description></item>
+    /// </list>
     /// <para>**Note:** For transactions with <c>frequency</c>=<c>SINGLE</c>, this value returns <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("trend")]
@@ -139,18 +151,22 @@ public sealed record IncomeStream
     /// Belvo's level of confidence for future incomes.
     /// <para>We return one of the following enum values:</para>
     /// <para>
-    /// - <c>HIGH</c>
-    /// - <c>MEDIUM</c>
-    /// - <c>LOW</c>
+    /// <list type="bullet">
+    /// <item><description><c>HIGH</c></description></item>
+    /// <item><description><c>MEDIUM</c></description></item>
+    /// <item><description><c>LOW</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("confidence")]
     public IncomeConfidence Confidence { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

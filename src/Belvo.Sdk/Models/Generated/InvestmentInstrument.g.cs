@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -23,13 +24,15 @@ public sealed record InvestmentInstrument
     /// The instrument type. For more information about instruments, please see our <see href="https://developers.belvo.com/docs/investments#instruments">Investments DevPortal article</see>.
     /// <para>We return one of the following values:</para>
     /// <para>
-    /// - <c>BOND</c>
-    /// - <c>DEPOSIT</c>
-    /// - <c>ETF</c>
-    /// - <c>FUND</c>
-    /// - <c>OTHER</c>
-    /// - <c>PENSION</c>
-    /// - <c>STOCK</c>
+    /// <list type="bullet">
+    /// <item><description><c>BOND</c></description></item>
+    /// <item><description><c>DEPOSIT</c></description></item>
+    /// <item><description><c>ETF</c></description></item>
+    /// <item><description><c>FUND</c></description></item>
+    /// <item><description><c>OTHER</c></description></item>
+    /// <item><description><c>PENSION</c></description></item>
+    /// <item><description><c>STOCK</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("type")]
@@ -37,23 +40,28 @@ public sealed record InvestmentInstrument
 
     /// <summary>The subtype for the instrument, as given by the institution.</summary>
     [JsonPropertyName("subtype")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Subtype { get; init; }
 
     /// <summary>The name of the instrument, as given by the institution.</summary>
     [JsonPropertyName("name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string Name { get; init; } = null!;
 
     /// <summary>
     /// The currency of the instrument. For example:
     /// <para>
-    /// - 🇧🇷 BRL (Brazilian Real)
-    /// - 🇨🇴 COP (Colombian Peso)
-    /// - 🇲🇽 MXN (Mexican Peso)
-    /// - 🇺🇸 USD (US Dollar)
+    /// <list type="bullet">
+    /// <item><description>🇧🇷 BRL (Brazilian Real)</description></item>
+    /// <item><description>🇨🇴 COP (Colombian Peso)</description></item>
+    /// <item><description>🇲🇽 MXN (Mexican Peso)</description></item>
+    /// <item><description>🇺🇸 USD (US Dollar)</description></item>
+    /// </list>
     /// </para>
     /// <para>Please note that other currencies other than in the list above may be returned.</para>
     /// </summary>
     [JsonPropertyName("currency")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string Currency { get; init; } = null!;
 
     /// <summary>The current price of one share in the instrument.</summary>
@@ -100,9 +108,11 @@ public sealed record InvestmentInstrument
     public IReadOnlyList<InvestmentInstrumentInterestRate>? InterestRates { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

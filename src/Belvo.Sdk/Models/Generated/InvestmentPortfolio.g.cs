@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -17,16 +18,19 @@ public sealed record InvestmentPortfolio
 
     /// <summary>The name of the portfolio, as given in the institution.</summary>
     [JsonPropertyName("name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string Name { get; init; } = null!;
 
     /// <summary>
     /// The portfolio type.
     /// <para>We return one of the following values:</para>
     /// <para>
-    /// - <c>FIXED_INCOME</c>
-    /// - <c>OTHER</c>
-    /// - <c>PENSION</c>
-    /// - <c>VARIABLE_INCOME</c>
+    /// <list type="bullet">
+    /// <item><description><c>FIXED_INCOME</c></description></item>
+    /// <item><description><c>OTHER</c></description></item>
+    /// <item><description><c>PENSION</c></description></item>
+    /// <item><description><c>VARIABLE_INCOME</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("type")]
@@ -34,6 +38,7 @@ public sealed record InvestmentPortfolio
 
     /// <summary>Indicates whether this account is either an <c>ASSET</c> or a <c>LIABILITY</c>. You can consider the balance of an <c>ASSET</c> as being positive, while the balance of a <c>LIABILITY</c> as negative.</summary>
     [JsonPropertyName("balance_type")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? BalanceType { get; init; }
 
     /// <summary>The current gross total value of the entire portfolio and all its underlying instruments, as given by the institution.</summary>
@@ -50,13 +55,16 @@ public sealed record InvestmentPortfolio
     /// <summary>
     /// The currency of the portfolio. For example:
     /// <para>
-    /// - 🇧🇷 BRL (Brazilian Real)
-    /// - 🇨🇴 COP (Colombian Peso)
-    /// - 🇲🇽 MXN (Mexican Peso)
+    /// <list type="bullet">
+    /// <item><description>🇧🇷 BRL (Brazilian Real)</description></item>
+    /// <item><description>🇨🇴 COP (Colombian Peso)</description></item>
+    /// <item><description>🇲🇽 MXN (Mexican Peso)</description></item>
+    /// </list>
     /// </para>
     /// <para>Please note that other currencies other than in the list above may be returned.</para>
     /// </summary>
     [JsonPropertyName("currency")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string Currency { get; init; } = null!;
 
     /// <summary>An array of instruments that fall into the investment portfolio.</summary>
@@ -64,9 +72,11 @@ public sealed record InvestmentPortfolio
     public IReadOnlyList<InvestmentInstrument>? Instruments { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -25,6 +26,7 @@ public abstract record Invoice
     /// <para>In a <c>DianInvoice</c>: **Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("version")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Version { get; init; }
 
     /// <summary>
@@ -36,6 +38,7 @@ public abstract record Invoice
 
     /// <summary>The <c>link.id</c> the invoice belongs to.</summary>
     [JsonPropertyName("link")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Link { get; init; }
 
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
@@ -48,6 +51,7 @@ public abstract record Invoice
 
     /// <summary>The fiscal institution's unique ID for the invoice.</summary>
     [JsonPropertyName("invoice_identification")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? InvoiceIdentification { get; init; }
 
     /// <summary>The date of the invoice.</summary>
@@ -58,17 +62,22 @@ public abstract record Invoice
     /// In a <c>SatInvoice</c>: The status of the invoice. Can be either *Vigente* (valid) or *Cancelado* (cancelled).
     /// <para>In a <c>DianInvoice</c>: The status of the invoice. Can be one of:</para>
     /// <para>
-    /// - *Vigente* (valid)
-    /// - *Cancelado* (cancelled)
-    /// - *Aprobado* (approved)
+    /// <list type="bullet">
+    /// <item><description>*Vigente* (valid)</description></item>
+    /// <item><description>*Cancelado* (cancelled)</description></item>
+    /// <item><description>*Aprobado* (approved)</description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Status { get; init; }
 
     /// <summary>
     /// The direction of the invoice (from the perspective of the Link owner).
-    /// - <c>OUTFLOW</c> indicates a sent invoice. - <c>INFLOW</c> indicates a received invoice.
+    /// <list type="bullet">
+    /// <item><description><c>OUTFLOW</c> indicates a sent invoice. - <c>INFLOW</c> indicates a received invoice.</description></item>
+    /// </list>
     /// </summary>
     [JsonPropertyName("type")]
     public InvoiceType? Type { get; init; }
@@ -78,10 +87,12 @@ public abstract record Invoice
     /// <para>In a <c>DianInvoice</c>: The fiscal ID of the invoice sender.</para>
     /// </summary>
     [JsonPropertyName("sender_id")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? SenderId { get; init; }
 
     /// <summary>The name of the invoice sender.</summary>
     [JsonPropertyName("sender_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? SenderName { get; init; }
 
     /// <summary>
@@ -90,16 +101,34 @@ public abstract record Invoice
     /// <para>For more information regarding the reason's a taxpayer can be put on the tax fraud list, please see <see href="http://omawww.sat.gob.mx/cifras_sat/Paginas/datos/vinculo.html?page=ListCompleta69.html">Article 69</see> and <see href="http://omawww.sat.gob.mx/cifras_sat/Paginas/datos/vinculo.html?page=ListCompleta69B.html">Article 69-B</see> of Mexico's Código Fiscal de la Federación.</para>
     /// <para>
     /// Possible statuses are:
-    /// - <c>INVESTIGATING</c>
+    /// <list type="bullet">
+    /// <item><description><c>INVESTIGATING</c></description></item>
+    /// </list>
     /// </para>
     /// <para>The fiscal institution has identified irregularities and open an investigation regarding the taxpayer.</para>
-    /// <para>- <c>DISMISSED</c></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>DISMISSED</c></description></item>
+    /// </list>
+    /// </para>
     /// <para>The fiscal institution has investigated the taxpayer and declared them innocent.</para>
-    /// <para>- <c>CONFIRMED</c></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>CONFIRMED</c></description></item>
+    /// </list>
+    /// </para>
     /// <para>The fiscal institution has confirmed that the taxpayer is guilty.</para>
-    /// <para>- <c>OVERTURNED</c></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>OVERTURNED</c></description></item>
+    /// </list>
+    /// </para>
     /// <para>The fiscal institution has reassessed a previously confirmed taxpayer and, based on new evidence, has taken the taxpayer off the tax fraud list.</para>
-    /// <para>- <c>NO_TAX_FRAUD_STATUS</c></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>NO_TAX_FRAUD_STATUS</c></description></item>
+    /// </list>
+    /// </para>
     /// <para>The receiver or sender is not found in the list (in other words, they are complying with the fiscal institution's regulations).</para>
     /// <para>
     /// In a <c>DianInvoice</c>: Indicates whether or not the sender is on a tax fraud list for having submitted incorrect data, having outstanding payments, or having conducted business that is in violation of the fiscal institution's regulations.
@@ -107,14 +136,17 @@ public abstract record Invoice
     /// </para>
     /// </summary>
     [JsonPropertyName("sender_tax_fraud_status")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? SenderTaxFraudStatus { get; init; }
 
     /// <summary>The fiscal ID of the invoice receiver.</summary>
     [JsonPropertyName("receiver_id")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? ReceiverId { get; init; }
 
     /// <summary>The name of the invoice receiver.</summary>
     [JsonPropertyName("receiver_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? ReceiverName { get; init; }
 
     /// <summary>
@@ -123,20 +155,39 @@ public abstract record Invoice
     /// <para>For more information regarding the reason's a taxpayer can be put on the tax fraud list, please see <see href="http://omawww.sat.gob.mx/cifras_sat/Paginas/datos/vinculo.html?page=ListCompleta69.html">Article 69</see> and <see href="http://omawww.sat.gob.mx/cifras_sat/Paginas/datos/vinculo.html?page=ListCompleta69B.html">Article 69-B</see> of Mexico's Código Fiscal de la Federación.</para>
     /// <para>
     /// Possible statuses are:
-    /// - <c>INVESTIGATING</c>
+    /// <list type="bullet">
+    /// <item><description><c>INVESTIGATING</c></description></item>
+    /// </list>
     /// </para>
     /// <para>The fiscal institution has identified irregularities and open an investigation regarding the taxpayer.</para>
-    /// <para>- <c>DISMISSED</c></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>DISMISSED</c></description></item>
+    /// </list>
+    /// </para>
     /// <para>The fiscal institution has investigated the taxpayer and declared them innocent.</para>
-    /// <para>- <c>CONFIRMED</c></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>CONFIRMED</c></description></item>
+    /// </list>
+    /// </para>
     /// <para>The fiscal institution has confirmed that the taxpayer is guilty.</para>
-    /// <para>- <c>OVERTURNED</c></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>OVERTURNED</c></description></item>
+    /// </list>
+    /// </para>
     /// <para>The fiscal institution has reassessed a previously confirmed taxpayer and, based on new evidence, has taken the taxpayer off the tax fraud list.</para>
-    /// <para>- <c>NO_TAX_FRAUD_STATUS</c></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>NO_TAX_FRAUD_STATUS</c></description></item>
+    /// </list>
+    /// </para>
     /// <para>The receiver or sender is not found in the list (in other words, they are complying with the fiscal institution's regulations).</para>
     /// <para>In a <c>DianInvoice</c>: **Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("receiver_tax_fraud_status")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? ReceiverTaxFraudStatus { get; init; }
 
     /// <summary>
@@ -144,6 +195,7 @@ public abstract record Invoice
     /// <para>In a <c>DianInvoice</c>: **Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("cancelation_status")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? CancelationStatus { get; init; }
 
     /// <summary>
@@ -165,15 +217,21 @@ public abstract record Invoice
     /// <para>In a <c>DianInvoice</c>: **Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("certification_authority")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? CertificationAuthority { get; init; }
 
     /// <summary>
     /// In a <c>SatInvoice</c>: The payment type code used for this invoice, as defined by the country legal entity.
-    /// <para>- 🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#payment-type">SAT catalog reference article</see></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description>🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#payment-type">SAT catalog reference article</see></description></item>
+    /// </list>
+    /// </para>
     /// <para>In a <c>DianInvoice</c>: The payment type code used for this invoice, as defined by the country legal entity.</para>
     /// <para>For detailed information regarding DIAN's payment types, please see their <see href="https://www.dian.gov.co/impuestos/factura-electronica/Documents/Anexo_tecnico_factura_electronica_vr_1_7_2020.pdf">official PDF</see>.</para>
     /// </summary>
     [JsonPropertyName("payment_type")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PaymentType { get; init; }
 
     /// <summary>
@@ -181,6 +239,7 @@ public abstract record Invoice
     /// <para>In a <c>DianInvoice</c>: The description of the payment method used for this invoice.</para>
     /// </summary>
     [JsonPropertyName("payment_type_description")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PaymentTypeDescription { get; init; }
 
     /// <summary>
@@ -189,14 +248,20 @@ public abstract record Invoice
     /// <para>In a <c>DianInvoice</c>: The description of the payment method used for this invoice.</para>
     /// </summary>
     [JsonPropertyName("payment_method_description")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PaymentMethodDescription { get; init; }
 
     /// <summary>
     /// In a <c>SatInvoice</c>: The invoice's usage code, as defined by the legal entity of the country.
-    /// <para>- 🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#usage">SAT catalog reference article</see></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description>🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#usage">SAT catalog reference article</see></description></item>
+    /// </list>
+    /// </para>
     /// <para>In a <c>DianInvoice</c>: **Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("usage")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Usage { get; init; }
 
     /// <summary>
@@ -204,18 +269,22 @@ public abstract record Invoice
     /// <para>In a <c>DianInvoice</c>: **Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("place_of_issue")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PlaceOfIssue { get; init; }
 
     /// <summary>
     /// The currency of the invoice. For example:
     /// <para>
-    /// - 🇧🇷 BRL (Brazilian Real)
-    /// - 🇨🇴 COP (Colombian Peso)
-    /// - 🇲🇽 MXN (Mexican Peso)
-    /// - 🇺🇸 USD (United States Dollar)
+    /// <list type="bullet">
+    /// <item><description>🇧🇷 BRL (Brazilian Real)</description></item>
+    /// <item><description>🇨🇴 COP (Colombian Peso)</description></item>
+    /// <item><description>🇲🇽 MXN (Mexican Peso)</description></item>
+    /// <item><description>🇺🇸 USD (United States Dollar)</description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("currency")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Currency { get; init; }
 
     /// <summary>The pretax amount of this invoice (sum of each item's <c>pre_tax_amount</c>).</summary>
@@ -243,6 +312,7 @@ public abstract record Invoice
     /// <para>In a <c>DianInvoice</c>: **Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("folio")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Folio { get; init; }
 
     /// <summary>
@@ -250,12 +320,15 @@ public abstract record Invoice
     /// <para>In a <c>DianInvoice</c>: **Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("xml")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Xml { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -17,15 +18,18 @@ public sealed record Link
 
     /// <summary>Belvo's name for the institution.</summary>
     [JsonPropertyName("institution")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Institution { get; init; }
 
     /// <summary>
     /// The link type.
     /// For more information, see our <see href="https://developers.belvo.com/docs/links-and-institutions#links">Links</see> article.
     /// We return one of the following enum values:
-    /// - <c>single</c>
-    /// - <c>recurrent</c>
-    /// - <c>null</c>
+    /// <list type="bullet">
+    /// <item><description><c>single</c></description></item>
+    /// <item><description><c>recurrent</c></description></item>
+    /// <item><description><c>null</c></description></item>
+    /// </list>
     /// </summary>
     [JsonPropertyName("access_mode")]
     public LinkAccessMode? AccessMode { get; init; }
@@ -40,6 +44,7 @@ public sealed record Link
 
     /// <summary>The <c>external_id</c> you provided as an additional identifier for the link. For more information, see our <see href="https://developers.belvo.com/docs/link-creation-best-practices#adding-your-own-identifier">Link creation article</see>.</summary>
     [JsonPropertyName("external_id")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? ExternalId { get; init; }
 
     /// <summary>
@@ -48,15 +53,18 @@ public sealed record Link
     /// <para>📚 Check out our <see href="https://developers.belvo.com/docs/link-creation-best-practices#avoiding-duplicated-links">Avoiding duplicated links</see> DevPortal article for more information and tips on how to use it.</para>
     /// </summary>
     [JsonPropertyName("institution_user_id")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? InstitutionUserId { get; init; }
 
     /// <summary>
     /// The current status of the link. For more information, see our <see href="https://developers.belvo.com/docs/links-and-institutions#links">Link</see> article in the devportal.
     /// We return one of the following values:
-    /// - <c>valid</c>
-    /// - <c>invalid</c>
-    /// - <c>unconfirmed</c>
-    /// - <c>token_required</c>
+    /// <list type="bullet">
+    /// <item><description><c>valid</c></description></item>
+    /// <item><description><c>invalid</c></description></item>
+    /// <item><description><c>unconfirmed</c></description></item>
+    /// <item><description><c>token_required</c></description></item>
+    /// </list>
     /// </summary>
     [JsonPropertyName("status")]
     public LinkStatus? Status { get; init; }
@@ -68,20 +76,24 @@ public sealed record Link
     /// <summary>
     /// The update refresh rate for the recurrent link. For more information, check out our <see href="https://developers.belvo.com/docs/links-and-institutions#recurrent-links">recurrent link documentation</see> in our DevPortal.
     /// We return one of the following enum values:
-    /// - <c>6h</c>
-    /// - <c>12h</c>
-    /// - <c>24h</c>
-    /// - <c>7d</c> (default)
-    /// - <c>30d</c> (once a month)
-    /// - <c>null</c> (for single links)
+    /// <list type="bullet">
+    /// <item><description><c>6h</c></description></item>
+    /// <item><description><c>12h</c></description></item>
+    /// <item><description><c>24h</c></description></item>
+    /// <item><description><c>7d</c> (default)</description></item>
+    /// <item><description><c>30d</c> (once a month)</description></item>
+    /// <item><description><c>null</c> (for single links)</description></item>
+    /// </list>
     /// </summary>
     [JsonPropertyName("refresh_rate")]
     public LinkRefreshRate? RefreshRate { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

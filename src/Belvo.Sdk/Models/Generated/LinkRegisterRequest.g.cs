@@ -65,8 +65,10 @@ public sealed record LinkRegisterRequest
     /// <summary>
     /// The type of link to create.
     /// <para>
-    /// - Use <c>single</c> to do ad hoc one-time POST requests for accounts, owners, and transactions.
-    /// - Use <c>recurrent</c> to have Belvo access information on a recurrent basis so you always have fresh account, owner, balance, and transaction data.
+    /// <list type="bullet">
+    /// <item><description>Use <c>single</c> to do ad hoc one-time POST requests for accounts, owners, and transactions.</description></item>
+    /// <item><description>Use <c>recurrent</c> to have Belvo access information on a recurrent basis so you always have fresh account, owner, balance, and transaction data.</description></item>
+    /// </list>
     /// </para>
     /// <para>For more information, see our <see href="https://developers.belvo.com/docs/links-and-institutions#links">Links</see> article.</para>
     /// </summary>
@@ -81,9 +83,11 @@ public sealed record LinkRegisterRequest
     /// Indicates whether or not to store credentials (and the duration for which to store the credentials). By default, this is set to <c>store</c>. For links where <c>access_mode=recurrent</c>, this must be set to <c>store</c>.
     /// <para>
     /// Choose either:
-    /// - <c>store</c> to store credentials
-    /// - <c>nostore</c> to not store credentials
-    /// - <c>30d</c> to store credentials only for 30 days
+    /// <list type="bullet">
+    /// <item><description><c>store</c> to store credentials</description></item>
+    /// <item><description><c>nostore</c> to not store credentials</description></item>
+    /// <item><description><c>30d</c> to store credentials only for 30 days</description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("credentials_storage")]
@@ -147,11 +151,13 @@ public sealed record LinkRegisterRequest
     public string? PrivateKey { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Prints the members for <c>ToString()</c>, masking credentials as <c>***</c>.</summary>
     /// <param name="builder">The builder the record's <c>ToString()</c> writes to.</param>

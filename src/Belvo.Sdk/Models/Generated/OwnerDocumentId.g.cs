@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -15,31 +16,41 @@ public sealed record OwnerDocumentId
     /// The type of document the owner provided to the institution to open the account. Common document types are:
     /// <para>
     /// 🇧🇷 Brazil
-    /// - <c>CPF</c> (*Cadastro de Pessoas Físicas*)
-    /// - <c>CNPJ</c>(*Cadastro Nacional de Pessoas Jurídicas*)
+    /// <list type="bullet">
+    /// <item><description><c>CPF</c> (*Cadastro de Pessoas Físicas*)</description></item>
+    /// <item><description><c>CNPJ</c>(*Cadastro Nacional de Pessoas Jurídicas*)</description></item>
+    /// </list>
     /// </para>
     /// <para>
     /// 🇨🇴 Colombia
-    /// - <c>CC</c>(*Cédula de Ciudadanía*)
-    /// - <c>NIT</c> (*Número de Identificación Tributaria*)
+    /// <list type="bullet">
+    /// <item><description><c>CC</c>(*Cédula de Ciudadanía*)</description></item>
+    /// <item><description><c>NIT</c> (*Número de Identificación Tributaria*)</description></item>
+    /// </list>
     /// </para>
     /// <para>
     /// 🇲🇽 Mexico
-    /// - <c>CURP</c> (*Clave Única de Registro de Población*)
-    /// - <c>NISS</c> (*Número de Seguridad Social*)
+    /// <list type="bullet">
+    /// <item><description><c>CURP</c> (*Clave Única de Registro de Población*)</description></item>
+    /// <item><description><c>NISS</c> (*Número de Seguridad Social*)</description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("document_type")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? DocumentType { get; init; }
 
     /// <summary>The document's identification number.</summary>
     [JsonPropertyName("document_number")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? DocumentNumber { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -29,6 +30,7 @@ public sealed record ReceivableTransaction
 
     /// <summary>The time that the transaction occurred, according to the institution, in <c>HH:MM</c> format.</summary>
     [JsonPropertyName("value_hour")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string ValueHour { get; init; } = null!;
 
     /// <summary>The date that the transactions occurred, according to the institution, in <c>YYYY-MM-DD</c> format.</summary>
@@ -40,29 +42,35 @@ public sealed record ReceivableTransaction
     /// ℹ️ **Note**: For Brazil, this number is the NSU.
     /// </summary>
     [JsonPropertyName("institution_transaction_id")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string InstitutionTransactionId { get; init; } = null!;
 
     /// <summary>
     /// The currency of the transaction. For example:
-    /// - 🇧🇷 BRL (Brazilian Real)
-    /// - 🇨🇴 COP (Colombian Peso)
-    /// - 🇲🇽 MXN (Mexican Peso)
+    /// <list type="bullet">
+    /// <item><description>🇧🇷 BRL (Brazilian Real)</description></item>
+    /// <item><description>🇨🇴 COP (Colombian Peso)</description></item>
+    /// <item><description>🇲🇽 MXN (Mexican Peso)</description></item>
+    /// </list>
     /// <para>Please note that currencies other than those listed above may be returned.</para>
     /// </summary>
     [JsonPropertyName("currency")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string Currency { get; init; } = null!;
 
     /// <summary>
     /// The type of transaction. For example, whether the transaction was a <c>VISA_DEBIT</c> or a <c>MASTERCARD_CREDIT</c>.
     /// <para>We return one of the following values:</para>
     /// <para>
-    /// - <c>VISA_CREDIT</c>
-    /// - <c>VISA_DEBIT</c>
-    /// - <c>MASTERCARD_CREDIT</c>
-    /// - <c>MASTERCARD_DEBIT</c>
-    /// - <c>ELO_CREDIT</c>
-    /// - <c>ELO_DEBIT</c>
-    /// - <c>null</c>
+    /// <list type="bullet">
+    /// <item><description><c>VISA_CREDIT</c></description></item>
+    /// <item><description><c>VISA_DEBIT</c></description></item>
+    /// <item><description><c>MASTERCARD_CREDIT</c></description></item>
+    /// <item><description><c>MASTERCARD_DEBIT</c></description></item>
+    /// <item><description><c>ELO_CREDIT</c></description></item>
+    /// <item><description><c>ELO_DEBIT</c></description></item>
+    /// <item><description><c>null</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("type")]
@@ -83,10 +91,12 @@ public sealed record ReceivableTransaction
     /// <summary>
     /// The status of the transaction. Can be either:
     /// <para>
-    /// - <c>APPROVED</c>
-    /// - <c>CANCELLED</c>
-    /// - <c>REVERTED</c>
-    /// - <c>UNCATEGORIZED</c>
+    /// <list type="bullet">
+    /// <item><description><c>APPROVED</c></description></item>
+    /// <item><description><c>CANCELLED</c></description></item>
+    /// <item><description><c>REVERTED</c></description></item>
+    /// <item><description><c>UNCATEGORIZED</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("status")]
@@ -97,9 +107,11 @@ public sealed record ReceivableTransaction
     public ReceivableTransactionInstallments? NumberOfInstallments { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

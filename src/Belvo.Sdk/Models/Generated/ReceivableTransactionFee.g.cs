@@ -13,7 +13,11 @@ public sealed record ReceivableTransactionFee
 {
     /// <summary>
     /// The type of fee applied to the transaction. We return one of the following values:
-    /// <para>- <c>TRANSACTION_FEE</c></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>TRANSACTION_FEE</c></description></item>
+    /// </list>
+    /// </para>
     /// </summary>
     [JsonPropertyName("type")]
     public ReceivableTransactionFeeType? Type { get; init; }
@@ -23,9 +27,11 @@ public sealed record ReceivableTransactionFee
     public decimal Value { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

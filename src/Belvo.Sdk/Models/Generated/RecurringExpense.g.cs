@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -30,6 +31,7 @@ public sealed record RecurringExpense
     /// <para>ℹ️ **Note**: This information is taken from the description section of a transaction and then normalized to provide you with an easy-to-read name. As such, sometimes the name will reflect the merchant the payment is made to (for example, Netflix.com), while for other recurring expenses, this could be something like "Monthly payment to John".</para>
     /// </summary>
     [JsonPropertyName("name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Name { get; init; }
 
     /// <summary>An array of minified transaction objects used to evaluate the recurring expense. If no transactions were found, we return an empty array.</summary>
@@ -61,12 +63,14 @@ public sealed record RecurringExpense
     /// <summary>
     /// The transaction category for the recurring expense. For more information on the available categories, please see our <see href="https://developers.belvo.com/docs/banking#categorizing-transactions">Transaction categorization documentation</see>.
     /// <para>
-    /// - <c>Online Platforms &amp; Leisure</c> (Netflix, Spotify, Gym Memberships)
-    /// - <c>Bills &amp; Utilities</c> (electricity, telephone, internet)
-    /// - <c>Credits &amp; Loans</c> (credit card cash advances, student loan, watercraft lease)
-    /// - <c>Insurance</c> (home, car, and health &amp; life insurance)
-    /// - <c>Transport &amp; Travel</c> (Uber trip, airbnb, parking)
-    /// - <c>Taxes</c> (service fee, donation, court taxes)
+    /// <list type="bullet">
+    /// <item><description><c>Online Platforms &amp; Leisure</c> (Netflix, Spotify, Gym Memberships)</description></item>
+    /// <item><description><c>Bills &amp; Utilities</c> (electricity, telephone, internet)</description></item>
+    /// <item><description><c>Credits &amp; Loans</c> (credit card cash advances, student loan, watercraft lease)</description></item>
+    /// <item><description><c>Insurance</c> (home, car, and health &amp; life insurance)</description></item>
+    /// <item><description><c>Transport &amp; Travel</c> (Uber trip, airbnb, parking)</description></item>
+    /// <item><description><c>Taxes</c> (service fee, donation, court taxes)</description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("category")]
@@ -75,17 +79,21 @@ public sealed record RecurringExpense
     /// <summary>
     /// The type of recurring expense. We return one of the following values:
     /// <para>
-    /// - <c>SUBSCRIPTION</c>
-    /// - <c>REGULAR</c>
+    /// <list type="bullet">
+    /// <item><description><c>SUBSCRIPTION</c></description></item>
+    /// <item><description><c>REGULAR</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("payment_type")]
     public RecurringExpensePaymentType? PaymentType { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -32,21 +32,23 @@ public sealed record RecurringExpensesRetrieveRequest
     /// <para>⚠️ The value of <c>date_from</c> cannot be greater than <c>date_to</c>.</para>
     /// </summary>
     [JsonPropertyName("date_from")]
-    public string? DateFrom { get; init; }
+    public DateOnly? DateFrom { get; init; }
 
     /// <summary>
     /// The date you want to stop getting recurring expenses for, in <c>YYYY-MM-DD</c> format, within the last 365 days. When you use this parameter, you must also send <c>date_from</c>.
     /// <para>⚠️ The value of <c>date_to</c> cannot be greater than today's date (in other words, no future dates).</para>
     /// </summary>
     [JsonPropertyName("date_to")]
-    public string? DateTo { get; init; }
+    public DateOnly? DateTo { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Prints the members for <c>ToString()</c>, masking credentials as <c>***</c>.</summary>
     /// <param name="builder">The builder the record's <c>ToString()</c> writes to.</param>

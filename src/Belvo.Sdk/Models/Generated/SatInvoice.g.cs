@@ -4,6 +4,7 @@
 #nullable enable
 
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -15,11 +16,13 @@ public sealed record SatInvoice : Invoice
     /// The fiscal institution's classification of the invoice.
     /// <para>For Mexico's SAT, we return one of the following values:</para>
     /// <para>
-    /// - <c>Egreso</c>
-    /// - <c>Ingreso</c>
-    /// - <c>Nómina</c>
-    /// - <c>Pago</c>
-    /// - <c>Traslado</c>
+    /// <list type="bullet">
+    /// <item><description><c>Egreso</c></description></item>
+    /// <item><description><c>Ingreso</c></description></item>
+    /// <item><description><c>Nómina</c></description></item>
+    /// <item><description><c>Pago</c></description></item>
+    /// <item><description><c>Traslado</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("invoice_type")]
@@ -27,7 +30,11 @@ public sealed record SatInvoice : Invoice
 
     /// <summary>
     /// The payment method code used for this invoice, as defined by the legal entity of the country.
-    /// <para>- 🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#payment-method">SAT catalog reference article</see>. For Mexico, we return <c>PUE</c>, <c>PIP</c>, <c>PPD</c>, or <c>null</c>.</para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description>🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#payment-method">SAT catalog reference article</see>. For Mexico, we return <c>PUE</c>, <c>PIP</c>, <c>PPD</c>, or <c>null</c>.</description></item>
+    /// </list>
+    /// </para>
     /// </summary>
     [JsonPropertyName("payment_method")]
     public SatPaymentMethod? PaymentMethod { get; init; }
@@ -50,10 +57,12 @@ public sealed record SatInvoice : Invoice
 
     /// <summary>This field has been deprecated. Please use <c>sender_tax_fraud_status</c> instead.</summary>
     [JsonPropertyName("sender_blacklist_status")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? SenderBlacklistStatus { get; init; }
 
     /// <summary>This field has been deprecated. Please use <c>receiver_tax_fraud_status</c> instead.</summary>
     [JsonPropertyName("receiver_blacklist_status")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? ReceiverBlacklistStatus { get; init; }
 
 }

@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -17,6 +18,7 @@ public sealed record TaxRetentionBreakdown
 
     /// <summary>Optional attribute to indicate the type of tax withheld for the period or year according to the <see href="https://developers.belvo.com/docs/sat-catalogs#retention-code">SAT catalog</see>.</summary>
     [JsonPropertyName("tax_type")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? TaxType { get; init; }
 
     /// <summary>The amount retained.</summary>
@@ -25,16 +27,20 @@ public sealed record TaxRetentionBreakdown
 
     /// <summary>
     /// Indicates whether or not the tax has been paid or not. Can be either:
-    /// - <c>PAID</c>
-    /// - <c>PROVISIONED</c>
+    /// <list type="bullet">
+    /// <item><description><c>PAID</c></description></item>
+    /// <item><description><c>PROVISIONED</c></description></item>
+    /// </list>
     /// </summary>
     [JsonPropertyName("payment_status")]
     public TaxRetentionPaymentStatus? PaymentStatus { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -18,22 +19,27 @@ public sealed record TransactionCreditCardData
     /// <summary>
     /// The title of the monthly credit card bill the transaction belongs to. The format of the returned value is institution specific, however, some common examples are:
     /// <para>
-    /// - diciembre-2021
-    /// - dec-2021
-    /// - dec-21
+    /// <list type="bullet">
+    /// <item><description>diciembre-2021</description></item>
+    /// <item><description>dec-2021</description></item>
+    /// <item><description>dec-21</description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("bill_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? BillName { get; init; }
 
     /// <summary>
     /// The status of the bill that the transaction appears on. Can be one of:
     /// <para>
-    /// - <c>PAID</c>: The bill has been paid in full.
-    /// - <c>CLOSED</c>: The bill has been closed by the institution.
-    /// - <c>OPEN</c>: The bill is currently open. (Note: This is the main bill that Belvo retrieves balance data from).
-    /// - <c>FUTURE</c>: The bill is pending.
-    /// - <c>null</c>: No bill status was identified.
+    /// <list type="bullet">
+    /// <item><description><c>PAID</c>: The bill has been paid in full.</description></item>
+    /// <item><description><c>CLOSED</c>: The bill has been closed by the institution.</description></item>
+    /// <item><description><c>OPEN</c>: The bill is currently open. (Note: This is the main bill that Belvo retrieves balance data from).</description></item>
+    /// <item><description><c>FUTURE</c>: The bill is pending.</description></item>
+    /// <item><description><c>null</c>: No bill status was identified.</description></item>
+    /// </list>
     /// </para>
     /// <para>ℹ️ Note: Some banks consider CLOSED as PAID.</para>
     /// </summary>
@@ -46,12 +52,15 @@ public sealed record TransactionCreditCardData
 
     /// <summary>The total amount of the previous month's bill, if available.</summary>
     [JsonPropertyName("previous_bill_total")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PreviousBillTotal { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
