@@ -208,9 +208,6 @@ public sealed class AccountsTests : IDisposable
         _belvo.AssertNullRequestRefusedAsync(nameof(RetrieveRequest), c => c.Accounts.RetrieveAsync(null!));
 
     [Fact]
-    public void Request_records_never_print_the_token()
-    {
+    public void The_retrieve_request_never_prints_the_token() =>
         AssertHidesSecrets(new RetrieveRequest { Link = LinkId, Token = "secret-token-1" }, "secret-token-1");
-        AssertHidesSecrets(new ResumeRequest { Session = Session, Link = LinkId, Token = "secret-token-2" }, "secret-token-2");
-    }
 }

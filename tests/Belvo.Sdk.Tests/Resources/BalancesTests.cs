@@ -36,8 +36,8 @@ public sealed class BalancesTests : IDisposable
     private static BalancesRetrieveRequest April(bool? saveData = null) => new()
     {
         Link = LinkId,
-        DateFrom = "2022-04-01",
-        DateTo = "2022-04-30",
+        DateFrom = new DateOnly(2022, 4, 1),
+        DateTo = new DateOnly(2022, 4, 30),
         SaveData = saveData,
     };
 

@@ -57,10 +57,10 @@ public sealed class InstitutionsTests : IDisposable
             Name = "erebor_mx_retail",
             NameIn = ["erebor_mx_retail", "gotham_co_business"],
             ResourcesAll = ["ACCOUNTS", "OWNERS"],
-            Status = "healthy",
-            StatusIn = ["healthy", "down"],
-            Type = "bank",
-            TypeIn = ["bank", "fiscal"],
+            Status = InstitutionStatus.Healthy,
+            StatusIn = [InstitutionStatus.Healthy, InstitutionStatus.Down],
+            Type = InstitutionType.Bank,
+            TypeIn = [InstitutionType.Bank, InstitutionType.Fiscal],
             Website = "https://www.erebor.com/",
         };
 

@@ -24,8 +24,8 @@ public sealed class InvoicesTests : IDisposable
     private static InvoicesRetrieveRequest Year2020(bool? saveData = null) => new()
     {
         Link = LinkId,
-        DateFrom = "2020-01-01",
-        DateTo = "2020-12-31",
+        DateFrom = new DateOnly(2020, 1, 1),
+        DateTo = new DateOnly(2020, 12, 31),
         Type = InvoiceType.Inflow,
         SaveData = saveData,
     };
@@ -90,8 +90,8 @@ public sealed class InvoicesTests : IDisposable
                 LessThanOrEqual = 99999.99m,
                 Range = (10.75m, 20400.1m),
             },
-            Type = "INFLOW",
-            TypeIn = ["INFLOW", "OUTFLOW"],
+            Type = InvoiceType.Inflow,
+            TypeIn = [InvoiceType.Inflow, InvoiceType.Outflow],
         };
 
         var (_, request) = await _belvo.CallAsync("GET", Collection, 200, PageOf(0, null), c => c.Invoices.ListPageAsync(options));
@@ -130,7 +130,7 @@ public sealed class InvoicesTests : IDisposable
     {
         var (invoices, request) = await _belvo.CallAsync(
             "GET", Collection, 200, BelvoTestServer.Payload("invoices_page"),
-            c => c.Invoices.ListAsync(new InvoiceListOptions { Link = LinkId, Type = "OUTFLOW", MaxItems = 1 }).ToListAsync().AsTask());
+            c => c.Invoices.ListAsync(new InvoiceListOptions { Link = LinkId, Type = InvoiceType.Outflow, MaxItems = 1 }).ToListAsync().AsTask());
 
         RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string> { ["page_size"] = "1000", ["link"] = LinkIdText, ["type"] = "OUTFLOW" });
         AssertIsSpecIngreso(Assert.Single(invoices));

@@ -160,9 +160,9 @@ public static partial class ResourceTestKit
     /// <param name="belvo">The test server.</param>
     /// <param name="call">The SDK call, given date_from 2024-02-01 and date_to 2024-01-01.</param>
     /// <returns>A task that completes when the assertions ran.</returns>
-    public static Task AssertReversedDatesRefusedAsync(this BelvoTestServer belvo, Func<BelvoClient, string, string, Task> call) =>
+    public static Task AssertReversedDatesRefusedAsync(this BelvoTestServer belvo, Func<BelvoClient, DateOnly, DateOnly, Task> call) =>
         belvo.AssertRefusedBeforeSendingAsync<ArgumentException>(
-            "request", "DateFrom (2024-02-01) is after DateTo (2024-01-01)", client => call(client, "2024-02-01", "2024-01-01"));
+            "request", "DateFrom (2024-02-01) is after DateTo (2024-01-01)", client => call(client, new DateOnly(2024, 2, 1), new DateOnly(2024, 1, 1)));
 
     /// <summary>Asserts a record's <c>ToString()</c> masks every secret it holds but still shows it was set.</summary>
     /// <param name="request">The request record.</param>

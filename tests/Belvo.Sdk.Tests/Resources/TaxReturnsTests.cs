@@ -19,7 +19,7 @@ public sealed class TaxReturnsTests : IDisposable
 
     private static TaxReturnsYearlyRequest Yearly(bool? saveData = null) => new() { Link = LinkId, YearFrom = "2018", YearTo = "2020", SaveData = saveData };
 
-    private static TaxReturnsMonthlyRequest Monthly(bool? saveData = null) => new() { Link = LinkId, DateFrom = "2020-01-01", DateTo = "2020-12-31", SaveData = saveData };
+    private static TaxReturnsMonthlyRequest Monthly(bool? saveData = null) => new() { Link = LinkId, DateFrom = new DateOnly(2020, 1, 1), DateTo = new DateOnly(2020, 12, 31), SaveData = saveData };
 
     private static JsonElement At(JsonElement? element, params string[] path) =>
         path.Aggregate(element!.Value, (current, name) => current.GetProperty(name));

@@ -134,6 +134,15 @@ public sealed class TaxStatusTests : IDisposable
     }
 
     [Fact]
+    public async Task RetrieveAsync_reads_the_tax_status_also_when_Belvo_wraps_it_in_a_one_item_array()
+    {
+        var (taxStatus, _) = await _belvo.CallAsync(
+            "POST", Collection, 201, $"[{SpecPayload("tax_status_retrieve")}]", c => c.TaxStatus.RetrieveAsync(new TaxStatusRetrieveRequest { Link = LinkId }));
+
+        AssertIsSpecPersonalStatus(taxStatus);
+    }
+
+    [Fact]
     public async Task Fields_the_schema_does_not_model_such_as_the_examples_regimes_are_kept()
     {
         var (taxStatus, _) = await _belvo.CallAsync(
