@@ -1,11 +1,21 @@
 using Belvo.Sdk.Accounts;
 using Belvo.Sdk.Balances;
 using Belvo.Sdk.DependencyInjection;
+using Belvo.Sdk.EmploymentRecords;
+using Belvo.Sdk.Enrichment;
 using Belvo.Sdk.Http;
+using Belvo.Sdk.Incomes;
 using Belvo.Sdk.Institutions;
+using Belvo.Sdk.InvestmentPortfolios;
 using Belvo.Sdk.Invoices;
 using Belvo.Sdk.Links;
 using Belvo.Sdk.Owners;
+using Belvo.Sdk.ReceivableTransactions;
+using Belvo.Sdk.RecurringExpenses;
+using Belvo.Sdk.Risk;
+using Belvo.Sdk.TaxComplianceStatuses;
+using Belvo.Sdk.TaxDeclarations;
+using Belvo.Sdk.TaxRetentions;
 using Belvo.Sdk.TaxReturns;
 using Belvo.Sdk.TaxStatuses;
 using Belvo.Sdk.Transactions;
@@ -56,6 +66,16 @@ public sealed class BelvoClient : IBelvoClient, IDisposable
         Invoices = new InvoicesClient(connection);
         TaxReturns = new TaxReturnsClient(connection);
         TaxStatus = new TaxStatusClient(connection);
+        Incomes = new IncomesClient(connection);
+        RecurringExpenses = new RecurringExpensesClient(connection);
+        RiskInsights = new RiskInsightsClient(connection);
+        EmploymentRecords = new EmploymentRecordsClient(connection);
+        TaxDeclarations = new TaxDeclarationsClient(connection);
+        TaxRetentions = new TaxRetentionsClient(connection);
+        TaxComplianceStatus = new TaxComplianceStatusClient(connection);
+        InvestmentPortfolios = new InvestmentPortfoliosClient(connection);
+        ReceivableTransactions = new ReceivableTransactionsClient(connection);
+        Enrichment = new EnrichmentClient(connection);
         WidgetTokens = new WidgetTokensClient(connection);
     }
 
@@ -85,6 +105,36 @@ public sealed class BelvoClient : IBelvoClient, IDisposable
 
     /// <inheritdoc />
     public ITaxStatusClient TaxStatus { get; }
+
+    /// <inheritdoc />
+    public IIncomesClient Incomes { get; }
+
+    /// <inheritdoc />
+    public IRecurringExpensesClient RecurringExpenses { get; }
+
+    /// <inheritdoc />
+    public IRiskInsightsClient RiskInsights { get; }
+
+    /// <inheritdoc />
+    public IEmploymentRecordsClient EmploymentRecords { get; }
+
+    /// <inheritdoc />
+    public ITaxDeclarationsClient TaxDeclarations { get; }
+
+    /// <inheritdoc />
+    public ITaxRetentionsClient TaxRetentions { get; }
+
+    /// <inheritdoc />
+    public ITaxComplianceStatusClient TaxComplianceStatus { get; }
+
+    /// <inheritdoc />
+    public IInvestmentPortfoliosClient InvestmentPortfolios { get; }
+
+    /// <inheritdoc />
+    public IReceivableTransactionsClient ReceivableTransactions { get; }
+
+    /// <inheritdoc />
+    public IEnrichmentClient Enrichment { get; }
 
     /// <inheritdoc />
     public IWidgetTokensClient WidgetTokens { get; }

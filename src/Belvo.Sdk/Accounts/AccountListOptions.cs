@@ -4,14 +4,8 @@ using Belvo.Sdk.Pagination;
 namespace Belvo.Sdk.Accounts;
 
 /// <summary>Filters for listing with <c>GET /api/accounts/</c>, as Belvo documents them.</summary>
-public sealed record AccountListOptions : ListOptions
+public sealed record AccountListOptions : LinkDataListOptions
 {
-    /// <summary>Gets the link whose items to list (<c>link</c>).</summary>
-    public Guid? Link { get; init; }
-
-    /// <summary>Gets the links whose items to list (<c>link__in</c>).</summary>
-    public IReadOnlyList<Guid>? LinkIn { get; init; }
-
     /// <summary>Gets a filter on the available balance (<c>balance__available</c>, <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>).</summary>
     public ComparisonFilter<decimal>? BalanceAvailable { get; init; }
 
@@ -32,12 +26,6 @@ public sealed record AccountListOptions : ListOptions
 
     /// <summary>Gets the currency codes (<c>currency__in</c>).</summary>
     public IReadOnlyList<string>? CurrencyIn { get; init; }
-
-    /// <summary>Gets the item to match (<c>id</c>).</summary>
-    public Guid? Id { get; init; }
-
-    /// <summary>Gets the items to match (<c>id__in</c>).</summary>
-    public IReadOnlyList<Guid>? IdIn { get; init; }
 
     /// <summary>Gets the institution name, for example erebor_mx_retail (<c>institution</c>).</summary>
     public string? Institution { get; init; }
@@ -66,10 +54,8 @@ public sealed record AccountListOptions : ListOptions
     /// <summary>Gets the account type as the institution names it (<c>type</c>).</summary>
     public string? Type { get; init; }
 
-    private protected override void AddFilters(QueryParameters query)
+    private protected override void AddResourceFilters(QueryParameters query)
     {
-        query.Add("link", Link);
-        query.AddList("link__in", LinkIn);
         query.Add("balance__available", BalanceAvailable);
         query.Add("balance__current", BalanceCurrent);
         query.AddValue("category", Category);
@@ -77,8 +63,6 @@ public sealed record AccountListOptions : ListOptions
         query.Add("created_at", CreatedAt);
         query.Add("currency", Currency);
         query.AddList("currency__in", CurrencyIn);
-        query.Add("id", Id);
-        query.AddList("id__in", IdIn);
         query.Add("institution", Institution);
         query.AddList("institution__in", InstitutionIn);
         query.Add("name", Name);

@@ -3,14 +3,8 @@ using Belvo.Sdk.Pagination;
 namespace Belvo.Sdk.Balances;
 
 /// <summary>Filters for listing with <c>GET /api/balances/</c>, as Belvo documents them.</summary>
-public sealed record BalanceListOptions : ListOptions
+public sealed record BalanceListOptions : LinkDataListOptions
 {
-    /// <summary>Gets the link whose items to list (<c>link</c>).</summary>
-    public Guid? Link { get; init; }
-
-    /// <summary>Gets the links whose items to list (<c>link__in</c>).</summary>
-    public IReadOnlyList<Guid>? LinkIn { get; init; }
-
     /// <summary>Gets the account whose balances to list (<c>account</c>).</summary>
     public Guid? Account { get; init; }
 
@@ -32,12 +26,6 @@ public sealed record BalanceListOptions : ListOptions
     /// <summary>Gets the currency codes (<c>currency__in</c>).</summary>
     public IReadOnlyList<string>? CurrencyIn { get; init; }
 
-    /// <summary>Gets the item to match (<c>id</c>).</summary>
-    public Guid? Id { get; init; }
-
-    /// <summary>Gets the items to match (<c>id__in</c>).</summary>
-    public IReadOnlyList<Guid>? IdIn { get; init; }
-
     /// <summary>Gets the institution name (<c>institution</c>).</summary>
     public string? Institution { get; init; }
 
@@ -47,10 +35,8 @@ public sealed record BalanceListOptions : ListOptions
     /// <summary>Gets a filter on the date of the balance (<c>value_date</c>, <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>).</summary>
     public ComparisonFilter<DateOnly>? ValueDate { get; init; }
 
-    private protected override void AddFilters(QueryParameters query)
+    private protected override void AddResourceFilters(QueryParameters query)
     {
-        query.Add("link", Link);
-        query.AddList("link__in", LinkIn);
         query.Add("account", Account);
         query.AddList("account__in", AccountIn);
         query.Add("account__type", AccountType);
@@ -58,8 +44,6 @@ public sealed record BalanceListOptions : ListOptions
         query.Add("balance", Balance);
         query.Add("currency", Currency);
         query.AddList("currency__in", CurrencyIn);
-        query.Add("id", Id);
-        query.AddList("id__in", IdIn);
         query.Add("institution", Institution);
         query.AddList("institution__in", InstitutionIn);
         query.Add("value_date", ValueDate);

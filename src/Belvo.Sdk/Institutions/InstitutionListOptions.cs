@@ -1,3 +1,4 @@
+using Belvo.Sdk.Models;
 using Belvo.Sdk.Pagination;
 
 namespace Belvo.Sdk.Institutions;
@@ -24,16 +25,16 @@ public sealed record InstitutionListOptions : ListOptions
     public IReadOnlyList<string>? ResourcesAll { get; init; }
 
     /// <summary>Gets the status: healthy or down (<c>status</c>).</summary>
-    public string? Status { get; init; }
+    public InstitutionStatus? Status { get; init; }
 
     /// <summary>Gets the statuses (<c>status__in</c>).</summary>
-    public IReadOnlyList<string>? StatusIn { get; init; }
+    public IReadOnlyList<InstitutionStatus>? StatusIn { get; init; }
 
     /// <summary>Gets the type: bank, fiscal or employment (<c>type</c>).</summary>
-    public string? Type { get; init; }
+    public InstitutionType? Type { get; init; }
 
     /// <summary>Gets the types (<c>type__in</c>).</summary>
-    public IReadOnlyList<string>? TypeIn { get; init; }
+    public IReadOnlyList<InstitutionType>? TypeIn { get; init; }
 
     /// <summary>Gets the website (<c>website</c>).</summary>
     public string? Website { get; init; }
@@ -46,10 +47,10 @@ public sealed record InstitutionListOptions : ListOptions
         query.Add("name", Name);
         query.AddList("name__in", NameIn);
         query.AddList("resources__allin", ResourcesAll);
-        query.Add("status", Status);
-        query.AddList("status__in", StatusIn);
-        query.Add("type", Type);
-        query.AddList("type__in", TypeIn);
+        query.AddValue("status", Status);
+        query.AddValues("status__in", StatusIn);
+        query.AddValue("type", Type);
+        query.AddValues("type__in", TypeIn);
         query.Add("website", Website);
     }
 }

@@ -1,24 +1,13 @@
+using Belvo.Sdk.Models;
 using Belvo.Sdk.Pagination;
 
 namespace Belvo.Sdk.Invoices;
 
 /// <summary>Filters for listing with <c>GET /api/invoices/</c>, as Belvo documents them.</summary>
-public sealed record InvoiceListOptions : ListOptions
+public sealed record InvoiceListOptions : LinkDataListOptions
 {
-    /// <summary>Gets the link whose items to list (<c>link</c>).</summary>
-    public Guid? Link { get; init; }
-
-    /// <summary>Gets the links whose items to list (<c>link__in</c>).</summary>
-    public IReadOnlyList<Guid>? LinkIn { get; init; }
-
     /// <summary>Gets a filter on when Belvo stored the item (<c>created_at</c>, <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>).</summary>
     public ComparisonFilter<DateTimeOffset>? CreatedAt { get; init; }
-
-    /// <summary>Gets the item to match (<c>id</c>).</summary>
-    public Guid? Id { get; init; }
-
-    /// <summary>Gets the items to match (<c>id__in</c>).</summary>
-    public IReadOnlyList<Guid>? IdIn { get; init; }
 
     /// <summary>Gets a filter on the invoice date (<c>invoice_date</c>, <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>).</summary>
     public ComparisonFilter<DateOnly>? InvoiceDate { get; init; }
@@ -39,25 +28,21 @@ public sealed record InvoiceListOptions : ListOptions
     public ComparisonFilter<decimal>? TotalAmount { get; init; }
 
     /// <summary>Gets the direction: INFLOW (received) or OUTFLOW (sent) (<c>type</c>).</summary>
-    public string? Type { get; init; }
+    public InvoiceType? Type { get; init; }
 
     /// <summary>Gets the directions (<c>type__in</c>).</summary>
-    public IReadOnlyList<string>? TypeIn { get; init; }
+    public IReadOnlyList<InvoiceType>? TypeIn { get; init; }
 
-    private protected override void AddFilters(QueryParameters query)
+    private protected override void AddResourceFilters(QueryParameters query)
     {
-        query.Add("link", Link);
-        query.AddList("link__in", LinkIn);
         query.Add("created_at", CreatedAt);
-        query.Add("id", Id);
-        query.AddList("id__in", IdIn);
         query.Add("invoice_date", InvoiceDate);
         query.Add("invoice_identification", InvoiceIdentification);
         query.AddList("invoice_identification__in", InvoiceIdentificationIn);
         query.Add("status", Status);
         query.AddList("status__in", StatusIn);
         query.Add("total_amount", TotalAmount);
-        query.Add("type", Type);
-        query.AddList("type__in", TypeIn);
+        query.AddValue("type", Type);
+        query.AddValues("type__in", TypeIn);
     }
 }

@@ -1,3 +1,4 @@
+using Belvo.Sdk.Models;
 using Belvo.Sdk.Pagination;
 
 namespace Belvo.Sdk.Links;
@@ -6,7 +7,7 @@ namespace Belvo.Sdk.Links;
 public sealed record LinkListOptions : ListOptions
 {
     /// <summary>Gets the access mode to match: <c>single</c> or <c>recurrent</c> (<c>access_mode</c>).</summary>
-    public string? AccessMode { get; init; }
+    public LinkAccessMode? AccessMode { get; init; }
 
     /// <summary>Gets the creation time filter (<c>created_at</c>, <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>).</summary>
     public ComparisonFilter<DateTimeOffset>? CreatedAt { get; init; }
@@ -39,17 +40,17 @@ public sealed record LinkListOptions : ListOptions
     public IReadOnlyList<string>? InstitutionUserIdIn { get; init; }
 
     /// <summary>Gets the refresh rate to match, for example <c>7d</c> (<c>refresh_rate</c>).</summary>
-    public string? RefreshRate { get; init; }
+    public LinkRefreshRate? RefreshRate { get; init; }
 
     /// <summary>Gets the status to match, for example <c>valid</c> or <c>invalid</c> (<c>status</c>).</summary>
-    public string? Status { get; init; }
+    public LinkStatus? Status { get; init; }
 
     /// <summary>Gets the statuses to match (<c>status__in</c>).</summary>
-    public IReadOnlyList<string>? StatusIn { get; init; }
+    public IReadOnlyList<LinkStatus>? StatusIn { get; init; }
 
     private protected override void AddFilters(QueryParameters query)
     {
-        query.Add("access_mode", AccessMode);
+        query.AddValue("access_mode", AccessMode);
         query.Add("created_at", CreatedAt);
         query.AddList("created_by__not_in", CreatedByNotIn);
         query.Add("external_id", ExternalId);
@@ -60,8 +61,8 @@ public sealed record LinkListOptions : ListOptions
         query.AddList("institution__in", InstitutionIn);
         query.Add("institution_user_id", InstitutionUserId);
         query.AddList("institution_user_id__in", InstitutionUserIdIn);
-        query.Add("refresh_rate", RefreshRate);
-        query.Add("status", Status);
-        query.AddList("status__in", StatusIn);
+        query.AddValue("refresh_rate", RefreshRate);
+        query.AddValue("status", Status);
+        query.AddValues("status__in", StatusIn);
     }
 }

@@ -3,14 +3,8 @@ using Belvo.Sdk.Pagination;
 namespace Belvo.Sdk.Owners;
 
 /// <summary>Filters for listing with <c>GET /api/owners/</c>, as Belvo documents them.</summary>
-public sealed record OwnerListOptions : ListOptions
+public sealed record OwnerListOptions : LinkDataListOptions
 {
-    /// <summary>Gets the link whose items to list (<c>link</c>).</summary>
-    public Guid? Link { get; init; }
-
-    /// <summary>Gets the links whose items to list (<c>link__in</c>).</summary>
-    public IReadOnlyList<Guid>? LinkIn { get; init; }
-
     /// <summary>Gets a filter on when Belvo stored the item (<c>created_at</c>, <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>).</summary>
     public ComparisonFilter<DateTimeOffset>? CreatedAt { get; init; }
 
@@ -20,20 +14,10 @@ public sealed record OwnerListOptions : ListOptions
     /// <summary>Gets the owner's email (<c>email</c>).</summary>
     public string? Email { get; init; }
 
-    /// <summary>Gets the item to match (<c>id</c>).</summary>
-    public Guid? Id { get; init; }
-
-    /// <summary>Gets the items to match (<c>id__in</c>).</summary>
-    public IReadOnlyList<Guid>? IdIn { get; init; }
-
-    private protected override void AddFilters(QueryParameters query)
+    private protected override void AddResourceFilters(QueryParameters query)
     {
-        query.Add("link", Link);
-        query.AddList("link__in", LinkIn);
         query.Add("created_at", CreatedAt);
         query.Add("display_name__icontains", DisplayNameContains);
         query.Add("email", Email);
-        query.Add("id", Id);
-        query.AddList("id__in", IdIn);
     }
 }

@@ -30,8 +30,18 @@ internal static class Require
         return session;
     }
 
-    public static void DateRange(string from, string to, string parameterName)
+    public static void DateRange(string? from, string? to, string parameterName)
     {
+        if (from is null && to is null)
+        {
+            return;
+        }
+
+        if (from is null || to is null)
+        {
+            throw new ArgumentException("Set both DateFrom and DateTo, or neither: Belvo needs the two ends of the period.", parameterName);
+        }
+
         if (!TryParseDate(from, out var fromDate) || !TryParseDate(to, out var toDate))
         {
             throw new ArgumentException($"DateFrom '{from}' and DateTo '{to}' must be dates in the form YYYY-MM-DD.", parameterName);

@@ -44,7 +44,7 @@ internal sealed class UnionVariant
 /// <list type="bullet">
 /// <item><description>a property a variant declares counts for it (+1), one it does not declare against it (-1);</description></item>
 /// <item><description>a value among a variant's known values counts strongly for it (+4), a value only another variant knows against it (-4);</description></item>
-/// <item><description>a non-null value for a property a variant always sends as <c>null</c> rules that variant out; a <c>null</c> there counts for it (+1).</description></item>
+/// <item><description>a non-null value for a property the spec says a variant always sends as <c>null</c> counts against it (-2), a <c>null</c> there for it (+1).</description></item>
 /// </list>
 /// The highest score wins; ties go to the variant listed first. The chosen variant is then read through its own
 /// <see cref="System.Text.Json.Serialization.Metadata.JsonTypeInfo"/>, so source-generated metadata is used and the
@@ -56,7 +56,7 @@ internal abstract class VariantConverter<TBase> : JsonConverter<TBase>
 {
     private const int DeclaredWeight = 1;
     private const int KnownValueWeight = 4;
-    private const int RuledOut = -1000;
+    private const int NullOnlyWeight = 2;
 
     private readonly UnionVariant[] variants;
     private readonly FrozenDictionary<string, FrozenSet<string>> allKnownValues;
@@ -126,7 +126,13 @@ internal abstract class VariantConverter<TBase> : JsonConverter<TBase>
             reader.Read();
             var isNull = reader.TokenType == JsonTokenType.Null;
             var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            reader.Skip();
+
+            // Skip() refuses a streamed (non-final) buffer even though the serializer has buffered this whole
+            // object for a custom converter; TrySkip() reads what is there.
+            if (!reader.TrySkip())
+            {
+                throw new JsonException($"The JSON object for {typeof(TBase).Name} ended early.");
+            }
             for (var index = 0; index < variants.Length; index++)
             {
                 scores[index] += Score(variants[index], name, text, isNull);
@@ -162,7 +168,7 @@ internal abstract class VariantConverter<TBase> : JsonConverter<TBase>
 
         if (variant.NullOnly.Contains(name))
         {
-            score += isNull ? DeclaredWeight : RuledOut;
+            score += isNull ? DeclaredWeight : -NullOnlyWeight;
         }
 
         return score;

@@ -3,22 +3,10 @@ using Belvo.Sdk.Pagination;
 namespace Belvo.Sdk.TaxReturns;
 
 /// <summary>Filters for listing with <c>GET /api/tax-returns/</c>, as Belvo documents them.</summary>
-public sealed record TaxReturnListOptions : ListOptions
+public sealed record TaxReturnListOptions : LinkDataListOptions
 {
-    /// <summary>Gets the link whose items to list (<c>link</c>).</summary>
-    public Guid? Link { get; init; }
-
-    /// <summary>Gets the links whose items to list (<c>link__in</c>).</summary>
-    public IReadOnlyList<Guid>? LinkIn { get; init; }
-
     /// <summary>Gets a filter on when Belvo stored the item (<c>created_at</c>, <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>).</summary>
     public ComparisonFilter<DateTimeOffset>? CreatedAt { get; init; }
-
-    /// <summary>Gets the item to match (<c>id</c>).</summary>
-    public Guid? Id { get; init; }
-
-    /// <summary>Gets the items to match (<c>id__in</c>).</summary>
-    public IReadOnlyList<Guid>? IdIn { get; init; }
 
     /// <summary>Gets a filter on the fiscal year (ejercicio) (<c>ejercicio</c>, <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>).</summary>
     public ComparisonFilter<int>? FiscalYear { get; init; }
@@ -29,13 +17,9 @@ public sealed record TaxReturnListOptions : ListOptions
     /// <summary>Gets the declaration types (tipo_declaracion) (<c>tipo_declaracion__in</c>).</summary>
     public IReadOnlyList<string>? DeclarationTypeIn { get; init; }
 
-    private protected override void AddFilters(QueryParameters query)
+    private protected override void AddResourceFilters(QueryParameters query)
     {
-        query.Add("link", Link);
-        query.AddList("link__in", LinkIn);
         query.Add("created_at", CreatedAt);
-        query.Add("id", Id);
-        query.AddList("id__in", IdIn);
         query.Add("ejercicio", FiscalYear);
         query.Add("tipo_declaracion", DeclarationType);
         query.AddList("tipo_declaracion__in", DeclarationTypeIn);

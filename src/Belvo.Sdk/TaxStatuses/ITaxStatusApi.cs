@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Belvo.Sdk.Models;
 using Belvo.Sdk.Pagination;
 using Refit;
@@ -14,7 +15,7 @@ internal interface ITaxStatusApi
     Task<TaxStatus> GetAsync(Guid id, [Query] IDictionary<string, string> query, [Property(BelvoRequestOptions.PropertyKey)] BelvoRequestOptions? requestOptions, CancellationToken cancellationToken);
 
     [Post("/api/tax-status/")]
-    Task<TaxStatus> RetrieveAsync([Body] TaxStatusRetrieveRequest request, [Property(BelvoRequestOptions.PropertyKey)] BelvoRequestOptions? requestOptions, CancellationToken cancellationToken);
+    Task<JsonElement> RetrieveAsync([Body] TaxStatusRetrieveRequest request, [Property(BelvoRequestOptions.PropertyKey)] BelvoRequestOptions? requestOptions, CancellationToken cancellationToken);
 
     [Delete("/api/tax-status/{id}/")]
     Task DeleteAsync(Guid id, [Property(BelvoRequestOptions.PropertyKey)] BelvoRequestOptions? requestOptions, CancellationToken cancellationToken);

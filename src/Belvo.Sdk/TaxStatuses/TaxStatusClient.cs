@@ -3,6 +3,7 @@ using Belvo.Sdk.Http;
 using Belvo.Sdk.Models;
 using Belvo.Sdk.Pagination;
 using Belvo.Sdk.Resources;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.TaxStatuses;
 
@@ -11,10 +12,10 @@ internal sealed class TaxStatusClient(BelvoConnection connection)
 {
     private readonly ITaxStatusApi _api = connection.CreateApi<ITaxStatusApi>();
 
-    public Task<TaxStatus> RetrieveAsync(TaxStatusRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public async Task<TaxStatus> RetrieveAsync(TaxStatusRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Validate(request);
-        return _api.RetrieveAsync(request, requestOptions, cancellationToken);
+        return FlexibleJson.ReadSingle(await _api.RetrieveAsync(request, requestOptions, cancellationToken).ConfigureAwait(false), BelvoConnection.Json.TaxStatus);
     }
 
     protected override JsonTypeInfo<BelvoPage<TaxStatus>> PageType => BelvoConnection.Json.BelvoPageTaxStatus;

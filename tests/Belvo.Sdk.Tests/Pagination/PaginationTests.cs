@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Belvo.Sdk.Errors;
 using Belvo.Sdk.Links;
+using Belvo.Sdk.Models;
 using Belvo.Sdk.Pagination;
 using Belvo.Sdk.Tests.Infrastructure;
 using WireMock.RequestBuilders;
@@ -41,7 +42,7 @@ public sealed class PaginationTests : IDisposable
         ServeLinkPages(pages: 3, perPage: 2);
         var client = _belvo.CreateClient();
 
-        var links = await client.Links.ListAsync(new LinkListOptions { Status = "valid" }).ToListAsync();
+        var links = await client.Links.ListAsync(new LinkListOptions { Status = LinkStatus.Valid }).ToListAsync();
 
         Assert.Equal(Enumerable.Range(1, 6).Select(n => new Guid(n, 0, 0, new byte[8])), links.Select(l => l.Id!.Value));
         var requests = _belvo.Requests;

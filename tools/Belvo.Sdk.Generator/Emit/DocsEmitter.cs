@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Belvo.Sdk.Generator.Model;
 
@@ -34,34 +35,34 @@ internal static class DocsEmitter
             var responses = string.Join(
                 ", ",
                 operation.Where(root => root.Key.Status is not null).Select(root => $"{root.Key.Status} {Code(root.Value)}"));
-            text.Append($"| `{operation.Key.Method} {operation.Key.Path}` | {request} | {responses} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| `{operation.Key.Method} {operation.Key.Path}` | {request} | {responses} |\n");
         }
 
         text.Append("\n#### Unions\n\n| Base | Variants (tie-break order) | Properties on the base |\n|---|---|---|\n");
         foreach (var union in models.Unions)
         {
             var variants = string.Join(", ", union.Variants.Select(variant => $"`{variant.Name}`"));
-            text.Append($"| `{union.Name}` | {variants} | {union.CommonProperties.Count} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| `{union.Name}` | {variants} | {union.CommonProperties.Count} |\n");
         }
 
         text.Append("\n#### Enums\n\n| C# enum | Spec schemas | Known values |\n|---|---|---|\n");
         foreach (var model in models.Enums)
         {
             var schemas = string.Join(", ", model.SchemaIds.Select(id => $"`{id}`"));
-            text.Append($"| `{model.Name}` | {schemas} | {model.Values.Count} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| `{model.Name}` | {schemas} | {model.Values.Count} |\n");
         }
 
         text.Append("\n#### Records\n\n| C# record | Spec schema | Properties |\n|---|---|---|\n");
         foreach (var model in models.Records)
         {
             var shape = model.IsRequestOnly ? " (request)" : string.Empty;
-            text.Append($"| `{model.Name}`{shape} | `{model.SchemaIds[0]}` | {model.Properties.Count} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| `{model.Name}`{shape} | `{model.SchemaIds[0]}` | {model.Properties.Count} |\n");
         }
 
         text.Append("\n#### Wrapper schemas resolved to other types\n\n| Spec schema | C# type |\n|---|---|\n");
         foreach (var (schema, type) in models.SchemaTypes.Where(pair => pair.Value.Kind is TypeKind.List or TypeKind.Page || IsUnionAlias(models, pair)))
         {
-            text.Append($"| `{schema}` | {Code(type)} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| `{schema}` | {Code(type)} |\n");
         }
 
         return text.Append('\n').ToString();

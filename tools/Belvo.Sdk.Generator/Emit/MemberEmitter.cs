@@ -27,6 +27,12 @@ internal static class MemberEmitter
             : $"The <c>{property.WireName}</c> value Belvo returns.";
         DocComments.Summary(writer, property.Description, fallback);
         writer.Line($"[JsonPropertyName(\"{property.WireName}\")]");
+        if (!isRequest && property.Type == TypeRef.String)
+        {
+            // Belvo sends some documented strings as bare numbers; reading them must not fail the response.
+            writer.Line("[JsonConverter(typeof(LenientStringConverter))]");
+        }
+
         var modifiers = property.Required ? "public required " : "public ";
         var type = property.Type.CSharp + (property.Nullable ? "?" : string.Empty);
         writer.Line($"{modifiers}{type} {property.Name} {{ get; init; }}{Initializer(property)}");
@@ -35,11 +41,13 @@ internal static class MemberEmitter
     public static void AdditionalProperties(CodeWriter writer)
     {
         writer.Line("/// <summary>");
-        writer.Line("/// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back");
-        writer.Line("/// as they were when the object is serialized.");
+        writer.Line("/// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are");
+        writer.Line("/// written back as they are when the object is serialized, which also lets a request carry a field the SDK");
+        writer.Line("/// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through");
+        writer.Line("/// an <c>init</c> accessor.");
         writer.Line("/// </summary>");
         writer.Line("[JsonExtensionData]");
-        writer.Line("public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }");
+        writer.Line("public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }");
     }
 
     /// <summary>

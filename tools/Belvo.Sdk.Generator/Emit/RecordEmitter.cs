@@ -9,6 +9,11 @@ internal static class RecordEmitter
     {
         var secrets = model.Properties.Any(property => property.IsSecret);
         var usings = new List<string> { "System.Text.Json.Serialization" };
+        if (!model.IsRequestOnly && model.Properties.Any(property => property.Type == TypeRef.String))
+        {
+            usings.Add("Belvo.Sdk.Serialization");
+        }
+
         if (model.Union is null || model.Properties.Any(property => property.Type.CSharp.Contains("JsonElement", StringComparison.Ordinal)))
         {
             usings.Add("System.Text.Json");

@@ -13,10 +13,18 @@ internal static class UnionEmitter
     public static string EmitBase(UnionModel union, string @namespace)
     {
         var secrets = union.CommonProperties.Any(property => property.IsSecret);
-        string[] usings = secrets
-            ? ["System.Text", "System.Text.Json", "System.Text.Json.Serialization"]
-            : ["System.Text.Json", "System.Text.Json.Serialization"];
-        var writer = CodeWriter.File(@namespace, usings);
+        var usings = new List<string> { "System.Text.Json", "System.Text.Json.Serialization" };
+        if (secrets)
+        {
+            usings.Add("System.Text");
+        }
+
+        if (!union.IsRequestOnly && union.CommonProperties.Any(property => property.Type == TypeRef.String))
+        {
+            usings.Add("Belvo.Sdk.Serialization");
+        }
+
+        var writer = CodeWriter.File(@namespace, [.. usings]);
         var variants = string.Join(", ", union.Variants.Select(variant => $"<see cref=\"{variant.Name}\"/>"));
         writer.Line($"/// <summary>{union.Summary}</summary>");
         writer.Line("/// <remarks>");

@@ -43,7 +43,7 @@ internal sealed class ModelBuilder
             warnings.Add($"{model.SchemaIds[0]} requires {string.Join(", ", model.UndefinedRequired)}, which it never defines; ignored.");
         }
 
-        foreach (var type in byName.Values.Where(type => type.Direction == (Direction.Request | Direction.Response)))
+        foreach (var type in byName.Values.OfType<ObjectModel>().Where(type => type.Direction == (Direction.Request | Direction.Response)))
         {
             warnings.Add($"{type.Name} is used in requests and responses; it is modelled leniently, like a response.");
         }
@@ -137,14 +137,16 @@ internal sealed class ModelBuilder
         foreach (var (wireName, property) in schema.Properties!)
         {
             var isRequired = required.Contains(wireName);
+            var description = property.Description ?? property.Title;
             model.Properties.Add(new PropertyModel(
                 wireName,
                 NameMap.PropertyName(name, wireName),
                 Resolve(property, name + Identifiers.Pascal(wireName), direction))
             {
-                Nullable = property.AllowsNull() || !isRequired,
+                // Nullable unless required and not nullable, and not documented as "will return null" either.
+                Nullable = property.AllowsNull() || !isRequired || SchemaFacts.DocumentsNull(description),
                 Required = isRequired && direction == Direction.Request,
-                Description = property.Description ?? property.Title,
+                Description = description,
                 IsSecret = NameMap.IsSecret(wireName),
                 SpecDefault = property.StringDefault(),
             });

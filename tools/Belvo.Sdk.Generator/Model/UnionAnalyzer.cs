@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Belvo.Sdk.Generator.Spec;
 
 namespace Belvo.Sdk.Generator.Model;
 
@@ -8,7 +8,7 @@ namespace Belvo.Sdk.Generator.Model;
 /// only one variant uses (its enum members or its <c>default</c> constant, e.g. <c>type: "monthly"</c>), and
 /// properties the spec says a variant always sends as <c>null</c>.
 /// </summary>
-internal static partial class UnionAnalyzer
+internal static class UnionAnalyzer
 {
     public static void Complete(UnionModel union, Func<string, EnumModel?> findEnum)
     {
@@ -116,8 +116,5 @@ internal static partial class UnionAnalyzer
                 && other.Properties.Any(sibling => sibling.WireName == property.WireName && !IsNotApplicable(sibling.Description))))
             .Select(property => property.WireName);
 
-    private static bool IsNotApplicable(string? description) => description is not null && NotApplicable().IsMatch(description);
-
-    [GeneratedRegex("not applicable.*return `?null", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex NotApplicable();
+    private static bool IsNotApplicable(string? description) => SchemaFacts.DocumentsNull(description);
 }

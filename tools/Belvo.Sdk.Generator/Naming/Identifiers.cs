@@ -57,7 +57,10 @@ internal static class Identifiers
         return builder.ToString();
     }
 
-    /// <summary>Splits on anything that is not a letter or digit, after removing accents and spelling out <c>&amp;</c>.</summary>
+    /// <summary>
+    /// Splits on anything that is not a letter or digit, after removing accents (which needs ICU: the generator
+    /// must not run with invariant globalization) and spelling out <c>&amp;</c>.
+    /// </summary>
     private static List<string> Words(string text)
     {
         var plain = RemoveDiacritics(text).Replace("&", " and ", StringComparison.Ordinal)
@@ -70,6 +73,11 @@ internal static class Identifiers
             if (char.IsAsciiLetterOrDigit(character))
             {
                 current.Append(character);
+            }
+            else if (char.IsLetterOrDigit(character))
+            {
+                // Accents are already gone; a letter still outside ASCII (ß, ø, …) needs a deliberate name.
+                throw new ArgumentException($"'{text}' contains '{character}', which has no ASCII spelling.", nameof(text));
             }
             else if (current.Length > 0)
             {

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
 
 namespace Belvo.Sdk.Generator.Spec;
 
 /// <summary>Questions the generator asks about a schema, answered the same way everywhere.</summary>
-internal static class SchemaFacts
+internal static partial class SchemaFacts
 {
     /// <summary>The component name when the schema is a <c>$ref</c>, otherwise <see langword="null"/>.</summary>
     public static string? RefId(this IOpenApiSchema schema) => (schema as OpenApiSchemaReference)?.Reference.Id;
@@ -47,10 +48,19 @@ internal static class SchemaFacts
     public static string? StringDefault(this IOpenApiSchema schema) =>
         schema.Default is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
 
+    /// <summary>
+    /// Whether a description says the field "is not applicable … and will return <c>null</c>", which Belvo writes
+    /// on fields whose schema still calls them required and non-nullable.
+    /// </summary>
+    public static bool DocumentsNull(string? description) => description is not null && NotApplicable().IsMatch(description);
+
     private static bool IsNull(JsonNode? value) => value is null || JsonNullSentinel.IsJsonNullSentinel(value);
 
     private static string AsString(JsonNode? value) =>
         value is JsonValue scalar && scalar.GetValueKind() == JsonValueKind.String
             ? scalar.GetValue<string>()
             : value!.ToJsonString();
+
+    [GeneratedRegex("not applicable.*return `?null", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex NotApplicable();
 }

@@ -9,6 +9,7 @@ namespace Belvo.Sdk.Generator.Spec;
 /// <summary>
 /// Turns a YAML document into JSON nodes, resolving plain scalars with the YAML 1.2 core schema (null, booleans,
 /// integers, floats) and keeping every quoted scalar a string, so examples keep the types their authors wrote.
+/// <c>.nan</c> and <c>.inf</c> become <c>null</c>, since JSON cannot hold them.
 /// </summary>
 internal static partial class YamlToJson
 {
@@ -61,6 +62,10 @@ internal static partial class YamlToJson
         switch (text)
         {
             case "" or "~" or "null" or "Null" or "NULL":
+                return null;
+
+            // YAML's not-a-number and infinities have no JSON spelling; Belvo's spec uses `.nan` for "no value".
+            case ".nan" or ".NaN" or ".NAN" or ".inf" or ".Inf" or ".INF" or "+.inf" or "+.Inf" or "+.INF" or "-.inf" or "-.Inf" or "-.INF":
                 return null;
             case "true" or "True" or "TRUE":
                 return JsonValue.Create(true);

@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -20,6 +21,7 @@ public sealed record Account
 
     /// <summary>The <c>link.id</c> the account belongs to.</summary>
     [JsonPropertyName("link")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Link { get; init; }
 
     /// <summary>Details regarding the institution.</summary>
@@ -52,18 +54,22 @@ public sealed record Account
 
     /// <summary>Indicates whether this account is either an <c>ASSET</c> or a <c>LIABILITY</c>. You can consider the balance of an <c>ASSET</c> as being positive, while the balance of a <c>LIABILITY</c> as negative.</summary>
     [JsonPropertyName("balance_type")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? BalanceType { get; init; }
 
     /// <summary>The account type, as designated by the institution.</summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Type { get; init; }
 
     /// <summary>The account name, as given by the institution.</summary>
     [JsonPropertyName("name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Name { get; init; }
 
     /// <summary>The account number, as designated by the institution.</summary>
     [JsonPropertyName("number")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Number { get; init; }
 
     /// <summary>Details regarding the current and available balances for the account.</summary>
@@ -78,6 +84,7 @@ public sealed record Account
     /// <para>Please note that other currencies other than in the list above may be returned.</para>
     /// </summary>
     [JsonPropertyName("currency")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Currency { get; init; }
 
     /// <summary>
@@ -85,6 +92,7 @@ public sealed record Account
     /// <para>ℹ️ For 🇧🇷 Brazilian savings and checking accounts, this field will be <c>AGENCY/ACCOUNT</c>.</para>
     /// </summary>
     [JsonPropertyName("public_identification_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PublicIdentificationName { get; init; }
 
     /// <summary>
@@ -95,6 +103,7 @@ public sealed record Account
     /// </para>
     /// </summary>
     [JsonPropertyName("public_identification_value")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PublicIdentificationValue { get; init; }
 
     /// <summary>The ISO-8601 timestamp of Belvo's most recent successful access to the institution for the given link.</summary>
@@ -122,6 +131,7 @@ public sealed record Account
     /// <para>*The institution's product ID for the account type.*</para>
     /// </summary>
     [JsonPropertyName("bank_product_id")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? BankProductId { get; init; }
 
     /// <summary>
@@ -129,12 +139,15 @@ public sealed record Account
     /// <para>*The institution's internal identification for the account.*</para>
     /// </summary>
     [JsonPropertyName("internal_identification")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? InternalIdentification { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -21,10 +22,12 @@ public sealed record AccountCreditData
 
     /// <summary>The closing date of the credit period.</summary>
     [JsonPropertyName("cutting_date")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? CuttingDate { get; init; }
 
     /// <summary>The due date for the next payment (<c>YYYY-MM-DD</c>).</summary>
     [JsonPropertyName("next_payment_date")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? NextPaymentDate { get; init; }
 
     /// <summary>The minimum amount to be paid on the <c>next_payment_date</c>.</summary>
@@ -41,6 +44,7 @@ public sealed record AccountCreditData
 
     /// <summary>*This field has been deprecated.*</summary>
     [JsonPropertyName("end_date")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? EndDate { get; init; }
 
     /// <summary>
@@ -55,12 +59,15 @@ public sealed record AccountCreditData
     /// <para>*The date when the last credit payment was made.*</para>
     /// </summary>
     [JsonPropertyName("last_payment_date")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? LastPaymentDate { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -25,10 +26,12 @@ public sealed record AccountLoanData
 
     /// <summary>The type of the loan, according to the institution.</summary>
     [JsonPropertyName("loan_type")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? LoanType { get; init; }
 
     /// <summary>The day of the month by which the owner needs to pay the loan (<c>YYYY-MM-DD</c>).</summary>
     [JsonPropertyName("payment_day")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PaymentDay { get; init; }
 
     /// <summary>Outstanding loan amount, that is, how much remains to pay on the principal (not including interest).</summary>
@@ -69,6 +72,7 @@ public sealed record AccountLoanData
 
     /// <summary>The contract number of the loan, as given by the institution.</summary>
     [JsonPropertyName("contract_number")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? ContractNumber { get; init; }
 
     /// <summary>
@@ -97,6 +101,7 @@ public sealed record AccountLoanData
     /// <para>Please see <c>payment_day</c> instead.</para>
     /// </summary>
     [JsonPropertyName("limit_day")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? LimitDay { get; init; }
 
     /// <summary>
@@ -104,6 +109,7 @@ public sealed record AccountLoanData
     /// <para>The closing day of the month for the loan.</para>
     /// </summary>
     [JsonPropertyName("cutting_day")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? CuttingDay { get; init; }
 
     /// <summary>
@@ -111,6 +117,7 @@ public sealed record AccountLoanData
     /// <para>The closing date of the loan period.</para>
     /// </summary>
     [JsonPropertyName("cutting_date")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? CuttingDate { get; init; }
 
     /// <summary>
@@ -118,6 +125,7 @@ public sealed record AccountLoanData
     /// <para>The date when the last loan payment was made.</para>
     /// </summary>
     [JsonPropertyName("last_payment_date")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? LastPaymentDate { get; init; }
 
     /// <summary>
@@ -128,9 +136,11 @@ public sealed record AccountLoanData
     public decimal? NoInterestPayment { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

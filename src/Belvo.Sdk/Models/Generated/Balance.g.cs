@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -39,6 +40,7 @@ public sealed record Balance
     /// <para>*The ID of the banking statement used to extract the <c>balance</c>.*</para>
     /// </summary>
     [JsonPropertyName("statement")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Statement { get; init; }
 
     /// <summary>
@@ -49,9 +51,11 @@ public sealed record Balance
     public DateTimeOffset? CollectedAt { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

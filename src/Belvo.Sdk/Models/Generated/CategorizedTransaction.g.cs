@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -13,10 +14,12 @@ public sealed record CategorizedTransaction
 {
     /// <summary>The description of the transaction.</summary>
     [JsonPropertyName("description")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string Description { get; init; } = null!;
 
     /// <summary>The unique ID for the transaction in your system.</summary>
     [JsonPropertyName("transaction_id")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string TransactionId { get; init; } = null!;
 
     /// <summary>
@@ -32,10 +35,12 @@ public sealed record CategorizedTransaction
 
     /// <summary>The unique ID for the account holder in your system.</summary>
     [JsonPropertyName("account_holder_id")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string AccountHolderId { get; init; } = null!;
 
     /// <summary>The unique ID for the account where the transaction occurred in your system.</summary>
     [JsonPropertyName("account_id")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string AccountId { get; init; } = null!;
 
     /// <summary>
@@ -75,6 +80,7 @@ public sealed record CategorizedTransaction
     /// - 🇲🇽 MXN (Mexican Peso)
     /// </summary>
     [JsonPropertyName("currency")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string Currency { get; init; } = null!;
 
     /// <summary>
@@ -82,6 +88,7 @@ public sealed record CategorizedTransaction
     /// <para>&gt;**Note:** This is the name that you use in your system to identify an institution.</para>
     /// </summary>
     [JsonPropertyName("institution")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string Institution { get; init; } = null!;
 
     /// <summary>The four-digit ISO 18245 Merchant Category Code (MCC). We only return this value when <c>account_type</c> = <c>CREDIT_CARD</c>.</summary>
@@ -206,9 +213,11 @@ public sealed record CategorizedTransaction
     public CategorizedTransactionMerchant? Merchant { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

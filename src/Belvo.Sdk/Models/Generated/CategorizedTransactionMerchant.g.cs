@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -13,20 +14,25 @@ public sealed record CategorizedTransactionMerchant
 {
     /// <summary>The URL to the merchant's logo.</summary>
     [JsonPropertyName("logo")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Logo { get; init; }
 
     /// <summary>The URL to the merchant's website.</summary>
     [JsonPropertyName("website")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Website { get; init; }
 
     /// <summary>The name of the merchant.</summary>
     [JsonPropertyName("merchant_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? MerchantName { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -48,11 +48,11 @@ public sealed record DianInvoice : Invoice
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("invoice_details")]
-    public IReadOnlyList<DianInvoiceDetail> InvoiceDetails { get; init; } = [];
+    public IReadOnlyList<DianInvoiceDetail>? InvoiceDetails { get; init; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("payments")]
-    public IReadOnlyList<DianInvoicePayment> Payments { get; init; } = [];
+    public IReadOnlyList<DianInvoicePayment>? Payments { get; init; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("payroll")]

@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -13,10 +14,12 @@ public sealed record DianInvoiceDetail
 {
     /// <summary>The description of the invoice item (an invoice can have one or more items).</summary>
     [JsonPropertyName("description")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Description { get; init; }
 
     /// <summary>The identification code of the product or the service, as defined by the legal entity in the country.</summary>
     [JsonPropertyName("product_identification")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? ProductIdentification { get; init; }
 
     /// <summary>The quantity of this invoice item.</summary>
@@ -25,10 +28,12 @@ public sealed record DianInvoiceDetail
 
     /// <summary>The unit of measure, as defined by the legal entity in the country.</summary>
     [JsonPropertyName("unit_code")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? UnitCode { get; init; }
 
     /// <summary>The description of the item, as defined by the legal entity in the country.</summary>
     [JsonPropertyName("unit_description")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? UnitDescription { get; init; }
 
     /// <summary>The price of one singular item.</summary>
@@ -37,6 +42,7 @@ public sealed record DianInvoiceDetail
 
     /// <summary>The item's tax type.</summary>
     [JsonPropertyName("tax_type")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? TaxType { get; init; }
 
     /// <summary>The total price for this item before tax is applied (<c>quantity</c> x <c>unit_amount</c>).</summary>
@@ -60,9 +66,11 @@ public sealed record DianInvoiceDetail
     public DateTimeOffset? CollectedAt { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

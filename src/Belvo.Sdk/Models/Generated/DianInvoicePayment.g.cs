@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -17,14 +18,17 @@ public sealed record DianInvoicePayment
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("payment_type")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PaymentType { get; init; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("currency")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Currency { get; init; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("exchange_rate")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? ExchangeRate { get; init; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
@@ -33,36 +37,44 @@ public sealed record DianInvoicePayment
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("operation_number")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? OperationNumber { get; init; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("beneficiary_rfc")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? BeneficiaryRfc { get; init; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("beneficiary_account_number")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? BeneficiaryAccountNumber { get; init; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("payer_rfc")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PayerRfc { get; init; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("payer_account_number")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PayerAccountNumber { get; init; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("payer_bank_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PayerBankName { get; init; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("related_documents")]
-    public IReadOnlyList<DianInvoicePaymentRelatedDocument> RelatedDocuments { get; init; } = [];
+    public IReadOnlyList<DianInvoicePaymentRelatedDocument>? RelatedDocuments { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -13,7 +14,8 @@ public sealed record DianInvoicePayroll
 {
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("version")]
-    public string Version { get; init; } = null!;
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? Version { get; init; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("days")]
@@ -21,11 +23,12 @@ public sealed record DianInvoicePayroll
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Type { get; init; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("amount")]
-    public decimal Amount { get; init; }
+    public decimal? Amount { get; init; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("date_from")]
@@ -44,9 +47,11 @@ public sealed record DianInvoicePayroll
     public DateOnly? PaymentDate { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

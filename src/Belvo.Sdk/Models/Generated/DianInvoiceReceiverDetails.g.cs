@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -23,6 +24,7 @@ public sealed record DianInvoiceReceiverDetails
     /// </para>
     /// </summary>
     [JsonPropertyName("tax_payer_type")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? TaxPayerType { get; init; }
 
     /// <summary>
@@ -30,6 +32,7 @@ public sealed record DianInvoiceReceiverDetails
     /// <para>For detailed information regarding DIAN's regimens, please see their <see href="https://www.dian.gov.co/impuestos/factura-electronica/Documents/Anexo_tecnico_factura_electronica_vr_1_7_2020.pdf">official PDF</see>.</para>
     /// </summary>
     [JsonPropertyName("regimen")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Regimen { get; init; }
 
     /// <summary>
@@ -37,28 +40,35 @@ public sealed record DianInvoiceReceiverDetails
     /// <para>For detailed information regarding DIAN's tax schemes, please see their <see href="https://www.dian.gov.co/impuestos/factura-electronica/Documents/Anexo_tecnico_factura_electronica_vr_1_7_2020.pdf">official PDF</see>.</para>
     /// </summary>
     [JsonPropertyName("tax_scheme")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? TaxScheme { get; init; }
 
     /// <summary>The country where the receiver pays their taxes.</summary>
     [JsonPropertyName("country")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Country { get; init; }
 
     /// <summary>The receiver's address.</summary>
     [JsonPropertyName("address")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Address { get; init; }
 
     /// <summary>The receiver's phone number.</summary>
     [JsonPropertyName("phone_number")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PhoneNumber { get; init; }
 
     /// <summary>The receiver's email address.</summary>
     [JsonPropertyName("email")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Email { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -31,7 +31,7 @@ public readonly record struct DianInvoiceType : IExtensibleEnumeration<DianInvoi
     }
 
     /// <summary>Belvo's <c>Factura Electrónica de Venta</c> value.</summary>
-    public static DianInvoiceType FacturaElectrNicaDeVenta { get; } = new("Factura Electrónica de Venta");
+    public static DianInvoiceType FacturaElectronicaDeVenta { get; } = new("Factura Electrónica de Venta");
 
     /// <summary>Gets the value exactly as Belvo sends it; empty for <c>default(DianInvoiceType)</c>.</summary>
     public string Value => value ?? string.Empty;

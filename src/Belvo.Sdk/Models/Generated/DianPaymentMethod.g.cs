@@ -38,7 +38,7 @@ public readonly record struct DianPaymentMethod : IExtensibleEnumeration<DianPay
     public static DianPaymentMethod Contado { get; } = new("Contado");
 
     /// <summary>Belvo's <c>Crédito</c> value.</summary>
-    public static DianPaymentMethod CrDito { get; } = new("Crédito");
+    public static DianPaymentMethod Credito { get; } = new("Crédito");
 
     /// <summary>Gets the value exactly as Belvo sends it; empty for <c>default(DianPaymentMethod)</c>.</summary>
     public string Value => value ?? string.Empty;

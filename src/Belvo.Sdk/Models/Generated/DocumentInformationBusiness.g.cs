@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -13,14 +14,17 @@ public sealed record DocumentInformationBusiness
 {
     /// <summary>The name of the tax document.</summary>
     [JsonPropertyName("name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string Name { get; init; } = null!;
 
     /// <summary>The type of tax declaration form. For DIAN, this will be either <c>110</c> or <c>210</c>.</summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string Type { get; init; } = null!;
 
     /// <summary>The institution-provided identifier for the tax declaration.</summary>
     [JsonPropertyName("form_number")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string FormNumber { get; init; } = null!;
 
     /// <summary>The year of this tax declaration.</summary>
@@ -28,9 +32,11 @@ public sealed record DocumentInformationBusiness
     public int? Year { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

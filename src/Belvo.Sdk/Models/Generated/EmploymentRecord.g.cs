@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -33,6 +34,7 @@ public sealed record EmploymentRecord
 
     /// <summary>Unique ID for user according to the institution. For IMSS Mexico, this is the CURP.</summary>
     [JsonPropertyName("internal_identification")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? InternalIdentification { get; init; }
 
     /// <summary>Details regarding the personal information of the individual.</summary>
@@ -52,9 +54,11 @@ public sealed record EmploymentRecord
     public IReadOnlyList<EmploymentRecordFile>? Files { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -17,10 +18,12 @@ public sealed record EmploymentRecordDetail
 
     /// <summary>The official name of the employer.</summary>
     [JsonPropertyName("employer")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Employer { get; init; }
 
     /// <summary>The official ID of the employer, according to the country.</summary>
     [JsonPropertyName("employer_id")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? EmployerId { get; init; }
 
     /// <summary>Date when employment started, in <c>YYYY-MM-DD</c> format.</summary>
@@ -37,6 +40,7 @@ public sealed record EmploymentRecordDetail
 
     /// <summary>In what geographical state the individual was employed, according to the country.</summary>
     [JsonPropertyName("state")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? State { get; init; }
 
     /// <summary>
@@ -52,6 +56,7 @@ public sealed record EmploymentRecordDetail
 
     /// <summary>The three-letter currency code in which the salary is paid.</summary>
     [JsonPropertyName("currency")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Currency { get; init; }
 
     /// <summary>Details regarding any employment changes of the individual.</summary>
@@ -59,9 +64,11 @@ public sealed record EmploymentRecordDetail
     public IReadOnlyList<EmploymentStatusUpdate>? EmploymentStatusUpdates { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -13,18 +14,22 @@ public sealed record EmploymentRecordPersonalData
 {
     /// <summary>The legal name of the individual</summary>
     [JsonPropertyName("official_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? OfficialName { get; init; }
 
     /// <summary>The first name of the individual.</summary>
     [JsonPropertyName("first_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? FirstName { get; init; }
 
     /// <summary>The last name of the individual.</summary>
     [JsonPropertyName("last_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? LastName { get; init; }
 
     /// <summary>The email address of the individual (as provided in the initial POST request).</summary>
     [JsonPropertyName("email")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Email { get; init; }
 
     /// <summary>The date of the birth of the individual, in <c>YYYY-MM-DD</c> format.</summary>
@@ -40,9 +45,11 @@ public sealed record EmploymentRecordPersonalData
     public IReadOnlyList<EmploymentRecordDocumentId>? DocumentIds { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

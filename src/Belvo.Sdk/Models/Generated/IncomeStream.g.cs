@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -21,6 +22,7 @@ public sealed record IncomeStream
 {
     /// <summary>Unique ID for the bank account to be verified for income streams.</summary>
     [JsonPropertyName("account_id")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string AccountId { get; init; } = null!;
 
     /// <summary>
@@ -77,10 +79,12 @@ public sealed record IncomeStream
     /// </para>
     /// </summary>
     [JsonPropertyName("currency")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string Currency { get; init; } = null!;
 
     /// <summary>The description of the most recent income from the steam.</summary>
     [JsonPropertyName("last_income_description")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string LastIncomeDescription { get; init; } = null!;
 
     /// <summary>The date when the most recent income from the stream was received, in <c>YYYY-MM-DD</c> format.</summary>
@@ -148,9 +152,11 @@ public sealed record IncomeStream
     public IncomeConfidence Confidence { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -20,6 +21,7 @@ public sealed record Institution
     /// Please see our <see href="https://developers.belvo.com/docs/institution">Institutions</see> DevPortal article for a detailed list of institution names.
     /// </summary>
     [JsonPropertyName("name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Name { get; init; }
 
     /// <summary>
@@ -35,10 +37,12 @@ public sealed record Institution
 
     /// <summary>The URL of the institution's website.</summary>
     [JsonPropertyName("website")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Website { get; init; }
 
     /// <summary>The customer-facing name of the institution.</summary>
     [JsonPropertyName("display_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? DisplayName { get; init; }
 
     /// <summary>
@@ -52,18 +56,22 @@ public sealed record Institution
 
     /// <summary>The primary color on the institution's website.</summary>
     [JsonPropertyName("primary_color")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PrimaryColor { get; init; }
 
     /// <summary>The URL of the institution's logo.</summary>
     [JsonPropertyName("logo")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Logo { get; init; }
 
     /// <summary>The URL of the institution's icon logo.</summary>
     [JsonPropertyName("icon_logo")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? IconLogo { get; init; }
 
     /// <summary>The URL of the institution's text logo.</summary>
     [JsonPropertyName("text_logo")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? TextLogo { get; init; }
 
     /// <summary>The <c>form_fields</c> value Belvo returns.</summary>
@@ -116,9 +124,11 @@ public sealed record Institution
     public InstitutionStatus? Status { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

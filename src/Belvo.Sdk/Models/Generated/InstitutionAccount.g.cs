@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -16,6 +17,7 @@ public sealed record InstitutionAccount
     /// Please see our <see href="https://developers.belvo.com/docs/institution">Institutions</see> DevPortal article for a detailed list of institution names.
     /// </summary>
     [JsonPropertyName("name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Name { get; init; }
 
     /// <summary>
@@ -30,9 +32,11 @@ public sealed record InstitutionAccount
     public InstitutionType? Type { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

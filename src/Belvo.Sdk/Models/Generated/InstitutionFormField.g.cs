@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -13,10 +14,12 @@ public sealed record InstitutionFormField
 {
     /// <summary>The username, password, or username type field.</summary>
     [JsonPropertyName("name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Name { get; init; }
 
     /// <summary>The input type for the form field. For example, string.</summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Type { get; init; }
 
     /// <summary>
@@ -26,18 +29,22 @@ public sealed record InstitutionFormField
     /// - Document
     /// </summary>
     [JsonPropertyName("label")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Label { get; init; }
 
     /// <summary>The type of input validation used for the field.</summary>
     [JsonPropertyName("validation")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Validation { get; init; }
 
     /// <summary>The placeholder text in the form field.</summary>
     [JsonPropertyName("placeholder")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Placeholder { get; init; }
 
     /// <summary>The message displayed when an invalid input is provided in the form field.</summary>
     [JsonPropertyName("validation_message")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? ValidationMessage { get; init; }
 
     /// <summary>If the form field is for documents, the institution may require additional input regarding the document type.</summary>
@@ -45,9 +52,11 @@ public sealed record InstitutionFormField
     public IReadOnlyList<InstitutionFormFieldValue>? Values { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -37,10 +38,12 @@ public sealed record InvestmentInstrument
 
     /// <summary>The subtype for the instrument, as given by the institution.</summary>
     [JsonPropertyName("subtype")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Subtype { get; init; }
 
     /// <summary>The name of the instrument, as given by the institution.</summary>
     [JsonPropertyName("name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string Name { get; init; } = null!;
 
     /// <summary>
@@ -54,6 +57,7 @@ public sealed record InvestmentInstrument
     /// <para>Please note that other currencies other than in the list above may be returned.</para>
     /// </summary>
     [JsonPropertyName("currency")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string Currency { get; init; } = null!;
 
     /// <summary>The current price of one share in the instrument.</summary>
@@ -100,9 +104,11 @@ public sealed record InvestmentInstrument
     public IReadOnlyList<InvestmentInstrumentInterestRate>? InterestRates { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

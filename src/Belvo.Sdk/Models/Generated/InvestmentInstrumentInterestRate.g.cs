@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -13,6 +14,7 @@ public sealed record InvestmentInstrumentInterestRate
 {
     /// <summary>How often the interest rate is calculated on the instrument.</summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string Type { get; init; } = null!;
 
     /// <summary>
@@ -24,12 +26,15 @@ public sealed record InvestmentInstrumentInterestRate
 
     /// <summary>If applicable, the index type that the <c>interest_rates.value</c> is calculated against.</summary>
     [JsonPropertyName("index")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Index { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

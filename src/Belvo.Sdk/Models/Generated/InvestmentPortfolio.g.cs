@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -17,6 +18,7 @@ public sealed record InvestmentPortfolio
 
     /// <summary>The name of the portfolio, as given in the institution.</summary>
     [JsonPropertyName("name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string Name { get; init; } = null!;
 
     /// <summary>
@@ -34,6 +36,7 @@ public sealed record InvestmentPortfolio
 
     /// <summary>Indicates whether this account is either an <c>ASSET</c> or a <c>LIABILITY</c>. You can consider the balance of an <c>ASSET</c> as being positive, while the balance of a <c>LIABILITY</c> as negative.</summary>
     [JsonPropertyName("balance_type")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? BalanceType { get; init; }
 
     /// <summary>The current gross total value of the entire portfolio and all its underlying instruments, as given by the institution.</summary>
@@ -57,6 +60,7 @@ public sealed record InvestmentPortfolio
     /// <para>Please note that other currencies other than in the list above may be returned.</para>
     /// </summary>
     [JsonPropertyName("currency")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string Currency { get; init; } = null!;
 
     /// <summary>An array of instruments that fall into the investment portfolio.</summary>
@@ -64,9 +68,11 @@ public sealed record InvestmentPortfolio
     public IReadOnlyList<InvestmentInstrument>? Instruments { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

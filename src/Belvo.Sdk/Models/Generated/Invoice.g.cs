@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -25,6 +26,7 @@ public abstract record Invoice
     /// <para>In a <c>DianInvoice</c>: **Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("version")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Version { get; init; }
 
     /// <summary>
@@ -36,6 +38,7 @@ public abstract record Invoice
 
     /// <summary>The <c>link.id</c> the invoice belongs to.</summary>
     [JsonPropertyName("link")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Link { get; init; }
 
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
@@ -48,6 +51,7 @@ public abstract record Invoice
 
     /// <summary>The fiscal institution's unique ID for the invoice.</summary>
     [JsonPropertyName("invoice_identification")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? InvoiceIdentification { get; init; }
 
     /// <summary>The date of the invoice.</summary>
@@ -64,6 +68,7 @@ public abstract record Invoice
     /// </para>
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Status { get; init; }
 
     /// <summary>
@@ -78,10 +83,12 @@ public abstract record Invoice
     /// <para>In a <c>DianInvoice</c>: The fiscal ID of the invoice sender.</para>
     /// </summary>
     [JsonPropertyName("sender_id")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? SenderId { get; init; }
 
     /// <summary>The name of the invoice sender.</summary>
     [JsonPropertyName("sender_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? SenderName { get; init; }
 
     /// <summary>
@@ -107,14 +114,17 @@ public abstract record Invoice
     /// </para>
     /// </summary>
     [JsonPropertyName("sender_tax_fraud_status")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? SenderTaxFraudStatus { get; init; }
 
     /// <summary>The fiscal ID of the invoice receiver.</summary>
     [JsonPropertyName("receiver_id")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? ReceiverId { get; init; }
 
     /// <summary>The name of the invoice receiver.</summary>
     [JsonPropertyName("receiver_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? ReceiverName { get; init; }
 
     /// <summary>
@@ -137,6 +147,7 @@ public abstract record Invoice
     /// <para>In a <c>DianInvoice</c>: **Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("receiver_tax_fraud_status")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? ReceiverTaxFraudStatus { get; init; }
 
     /// <summary>
@@ -144,6 +155,7 @@ public abstract record Invoice
     /// <para>In a <c>DianInvoice</c>: **Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("cancelation_status")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? CancelationStatus { get; init; }
 
     /// <summary>
@@ -165,6 +177,7 @@ public abstract record Invoice
     /// <para>In a <c>DianInvoice</c>: **Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("certification_authority")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? CertificationAuthority { get; init; }
 
     /// <summary>
@@ -174,6 +187,7 @@ public abstract record Invoice
     /// <para>For detailed information regarding DIAN's payment types, please see their <see href="https://www.dian.gov.co/impuestos/factura-electronica/Documents/Anexo_tecnico_factura_electronica_vr_1_7_2020.pdf">official PDF</see>.</para>
     /// </summary>
     [JsonPropertyName("payment_type")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PaymentType { get; init; }
 
     /// <summary>
@@ -181,6 +195,7 @@ public abstract record Invoice
     /// <para>In a <c>DianInvoice</c>: The description of the payment method used for this invoice.</para>
     /// </summary>
     [JsonPropertyName("payment_type_description")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PaymentTypeDescription { get; init; }
 
     /// <summary>
@@ -189,6 +204,7 @@ public abstract record Invoice
     /// <para>In a <c>DianInvoice</c>: The description of the payment method used for this invoice.</para>
     /// </summary>
     [JsonPropertyName("payment_method_description")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PaymentMethodDescription { get; init; }
 
     /// <summary>
@@ -197,6 +213,7 @@ public abstract record Invoice
     /// <para>In a <c>DianInvoice</c>: **Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("usage")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Usage { get; init; }
 
     /// <summary>
@@ -204,6 +221,7 @@ public abstract record Invoice
     /// <para>In a <c>DianInvoice</c>: **Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("place_of_issue")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PlaceOfIssue { get; init; }
 
     /// <summary>
@@ -216,6 +234,7 @@ public abstract record Invoice
     /// </para>
     /// </summary>
     [JsonPropertyName("currency")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Currency { get; init; }
 
     /// <summary>The pretax amount of this invoice (sum of each item's <c>pre_tax_amount</c>).</summary>
@@ -243,6 +262,7 @@ public abstract record Invoice
     /// <para>In a <c>DianInvoice</c>: **Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("folio")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Folio { get; init; }
 
     /// <summary>
@@ -250,12 +270,15 @@ public abstract record Invoice
     /// <para>In a <c>DianInvoice</c>: **Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("xml")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Xml { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -17,6 +18,7 @@ public sealed record Link
 
     /// <summary>Belvo's name for the institution.</summary>
     [JsonPropertyName("institution")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Institution { get; init; }
 
     /// <summary>
@@ -40,6 +42,7 @@ public sealed record Link
 
     /// <summary>The <c>external_id</c> you provided as an additional identifier for the link. For more information, see our <see href="https://developers.belvo.com/docs/link-creation-best-practices#adding-your-own-identifier">Link creation article</see>.</summary>
     [JsonPropertyName("external_id")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? ExternalId { get; init; }
 
     /// <summary>
@@ -48,6 +51,7 @@ public sealed record Link
     /// <para>📚 Check out our <see href="https://developers.belvo.com/docs/link-creation-best-practices#avoiding-duplicated-links">Avoiding duplicated links</see> DevPortal article for more information and tips on how to use it.</para>
     /// </summary>
     [JsonPropertyName("institution_user_id")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? InstitutionUserId { get; init; }
 
     /// <summary>
@@ -79,9 +83,11 @@ public sealed record Link
     public LinkRefreshRate? RefreshRate { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

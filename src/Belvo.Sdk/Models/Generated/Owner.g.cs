@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -21,6 +22,7 @@ public sealed record Owner
 
     /// <summary>The institution's internal identifier for the owner.</summary>
     [JsonPropertyName("internal_identification")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? InternalIdentification { get; init; }
 
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
@@ -33,18 +35,22 @@ public sealed record Owner
 
     /// <summary>The full name of the owner, as provided by the bank.</summary>
     [JsonPropertyName("display_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? DisplayName { get; init; }
 
     /// <summary>The account owner's registered email address.</summary>
     [JsonPropertyName("email")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Email { get; init; }
 
     /// <summary>The account owner's registered phone number.</summary>
     [JsonPropertyName("phone_number")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PhoneNumber { get; init; }
 
     /// <summary>The accounts owners registered address.</summary>
     [JsonPropertyName("address")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Address { get; init; }
 
     /// <summary>Information regarding the identification document the owner provided to the bank.</summary>
@@ -56,6 +62,7 @@ public sealed record Owner
     /// <para>*The last name of the account owner.*</para>
     /// </summary>
     [JsonPropertyName("last_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? LastName { get; init; }
 
     /// <summary>
@@ -63,12 +70,15 @@ public sealed record Owner
     /// <para>*The second last name of the account owner.*</para>
     /// </summary>
     [JsonPropertyName("second_last_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? SecondLastName { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

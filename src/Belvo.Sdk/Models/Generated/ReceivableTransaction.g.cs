@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -29,6 +30,7 @@ public sealed record ReceivableTransaction
 
     /// <summary>The time that the transaction occurred, according to the institution, in <c>HH:MM</c> format.</summary>
     [JsonPropertyName("value_hour")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string ValueHour { get; init; } = null!;
 
     /// <summary>The date that the transactions occurred, according to the institution, in <c>YYYY-MM-DD</c> format.</summary>
@@ -40,6 +42,7 @@ public sealed record ReceivableTransaction
     /// ℹ️ **Note**: For Brazil, this number is the NSU.
     /// </summary>
     [JsonPropertyName("institution_transaction_id")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string InstitutionTransactionId { get; init; } = null!;
 
     /// <summary>
@@ -50,6 +53,7 @@ public sealed record ReceivableTransaction
     /// <para>Please note that currencies other than those listed above may be returned.</para>
     /// </summary>
     [JsonPropertyName("currency")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string Currency { get; init; } = null!;
 
     /// <summary>
@@ -97,9 +101,11 @@ public sealed record ReceivableTransaction
     public ReceivableTransactionInstallments? NumberOfInstallments { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -13,6 +14,7 @@ public sealed record RecurringExpenseSourceTransaction
 {
     /// <summary>The description of the transaction provided by the institution. Usually, this is the text that the end user would see in the bank statement. The description can be an empty string.</summary>
     [JsonPropertyName("description")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Description { get; init; }
 
     /// <summary>The transaction amount.</summary>
@@ -24,9 +26,11 @@ public sealed record RecurringExpenseSourceTransaction
     public DateOnly ValueDate { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -4,6 +4,7 @@
 #nullable enable
 
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -50,10 +51,12 @@ public sealed record SatInvoice : Invoice
 
     /// <summary>This field has been deprecated. Please use <c>sender_tax_fraud_status</c> instead.</summary>
     [JsonPropertyName("sender_blacklist_status")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? SenderBlacklistStatus { get; init; }
 
     /// <summary>This field has been deprecated. Please use <c>receiver_tax_fraud_status</c> instead.</summary>
     [JsonPropertyName("receiver_blacklist_status")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? ReceiverBlacklistStatus { get; init; }
 
 }

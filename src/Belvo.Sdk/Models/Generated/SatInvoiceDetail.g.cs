@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -13,6 +14,7 @@ public sealed record SatInvoiceDetail
 {
     /// <summary>The description of the invoice item (an invoice can have one or more items).</summary>
     [JsonPropertyName("description")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Description { get; init; }
 
     /// <summary>
@@ -20,6 +22,7 @@ public sealed record SatInvoiceDetail
     /// - 🇲🇽 <see href="http://200.57.3.89/Pys/catPyS.aspx">Mexico</see>
     /// </summary>
     [JsonPropertyName("product_identification")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? ProductIdentification { get; init; }
 
     /// <summary>The quantity of this invoice item.</summary>
@@ -31,6 +34,7 @@ public sealed record SatInvoiceDetail
     /// - 🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#unit-code">SAT catalog reference</see>
     /// </summary>
     [JsonPropertyName("unit_code")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? UnitCode { get; init; }
 
     /// <summary>
@@ -38,6 +42,7 @@ public sealed record SatInvoiceDetail
     /// - 🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#unit-code">SAT catalog reference</see>
     /// </summary>
     [JsonPropertyName("unit_description")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? UnitDescription { get; init; }
 
     /// <summary>The price of one a singular item.</summary>
@@ -46,6 +51,7 @@ public sealed record SatInvoiceDetail
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("tax_type")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? TaxType { get; init; }
 
     /// <summary>The total price for this item before tax is applied (<c>quantity</c> x <c>unit_amount</c>).</summary>
@@ -73,9 +79,11 @@ public sealed record SatInvoiceDetail
     public DateTimeOffset? CollectedAt { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

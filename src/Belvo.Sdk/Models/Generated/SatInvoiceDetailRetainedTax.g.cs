@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -17,10 +18,12 @@ public sealed record SatInvoiceDetailRetainedTax
 
     /// <summary>**Note**: This field is not applicable for SAT Mexico and will return <c>null</c>.</summary>
     [JsonPropertyName("tax_type")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? TaxType { get; init; }
 
     /// <summary>The type of retained tax (for example, ISR, IVA or IEPS).</summary>
     [JsonPropertyName("tax")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Tax { get; init; }
 
     /// <summary>The percentage of tax retained.</summary>
@@ -32,9 +35,11 @@ public sealed record SatInvoiceDetailRetainedTax
     public decimal? RetainedTaxAmount { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

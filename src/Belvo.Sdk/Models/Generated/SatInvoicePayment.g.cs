@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -20,6 +21,7 @@ public sealed record SatInvoicePayment
     /// <para>- 🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#payment-type">SAT catalog reference article</see></para>
     /// </summary>
     [JsonPropertyName("payment_type")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PaymentType { get; init; }
 
     /// <summary>
@@ -32,10 +34,12 @@ public sealed record SatInvoicePayment
     /// <para>Please note that other currencies other than in the list above may be returned.</para>
     /// </summary>
     [JsonPropertyName("currency")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Currency { get; init; }
 
     /// <summary>The <c>currency</c> to MXN currency exchange rate when the payment was made.</summary>
     [JsonPropertyName("exchange_rate")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? ExchangeRate { get; init; }
 
     /// <summary>The invoice amount, in the currency of the original invoice.</summary>
@@ -44,26 +48,32 @@ public sealed record SatInvoicePayment
 
     /// <summary>The fiscal institution's internal identifier for the operation.</summary>
     [JsonPropertyName("operation_number")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? OperationNumber { get; init; }
 
     /// <summary>The fiscal ID of the payment beneficiary.</summary>
     [JsonPropertyName("beneficiary_rfc")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? BeneficiaryRfc { get; init; }
 
     /// <summary>The bank account number of the payment beneficiary.</summary>
     [JsonPropertyName("beneficiary_account_number")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? BeneficiaryAccountNumber { get; init; }
 
     /// <summary>The fiscal ID of the payment issuer.</summary>
     [JsonPropertyName("payer_rfc")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PayerRfc { get; init; }
 
     /// <summary>The bank account number of the payment issuer.</summary>
     [JsonPropertyName("payer_account_number")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PayerAccountNumber { get; init; }
 
     /// <summary>The banking institution that was used by the payment issuer.</summary>
     [JsonPropertyName("payer_bank_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PayerBankName { get; init; }
 
     /// <summary>A list of all the related deferred invoices affected by the payment.</summary>
@@ -71,9 +81,11 @@ public sealed record SatInvoicePayment
     public IReadOnlyList<SatInvoicePaymentRelatedDocument> RelatedDocuments { get; init; } = [];
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

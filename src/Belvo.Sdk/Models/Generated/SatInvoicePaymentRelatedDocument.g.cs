@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -13,6 +14,7 @@ public sealed record SatInvoicePaymentRelatedDocument
 {
     /// <summary>The fiscal institution's unique ID for the related deferred invoice.</summary>
     [JsonPropertyName("invoice_identification")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? InvoiceIdentification { get; init; }
 
     /// <summary>
@@ -25,10 +27,12 @@ public sealed record SatInvoicePaymentRelatedDocument
     /// <para>Please note that other currencies other than in the list above may be returned.</para>
     /// </summary>
     [JsonPropertyName("currency")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Currency { get; init; }
 
     /// <summary>The payment method of the related invoice.</summary>
     [JsonPropertyName("payment_method")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PaymentMethod { get; init; }
 
     /// <summary>The payment installment number.</summary>
@@ -48,9 +52,11 @@ public sealed record SatInvoicePaymentRelatedDocument
     public decimal? OutstandingBalance { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -13,6 +14,7 @@ public sealed record SatInvoicePayroll
 {
     /// <summary>The version of the payroll object.</summary>
     [JsonPropertyName("version")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string Version { get; init; } = null!;
 
     /// <summary>The number of days covered by the payment.</summary>
@@ -24,6 +26,7 @@ public sealed record SatInvoicePayroll
     /// <para>- 🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#payroll-type">SAT catalog reference article</see></para>
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Type { get; init; }
 
     /// <summary>The total amount of the payroll payment.</summary>
@@ -47,9 +50,11 @@ public sealed record SatInvoicePayroll
     public DateOnly PaymentDate { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -43,7 +43,7 @@ public readonly record struct SatInvoiceType : IExtensibleEnumeration<SatInvoice
     public static SatInvoiceType Ingreso { get; } = new("Ingreso");
 
     /// <summary>Belvo's <c>Nómina</c> value.</summary>
-    public static SatInvoiceType NMina { get; } = new("Nómina");
+    public static SatInvoiceType Nomina { get; } = new("Nómina");
 
     /// <summary>Belvo's <c>Pago</c> value.</summary>
     public static SatInvoiceType Pago { get; } = new("Pago");

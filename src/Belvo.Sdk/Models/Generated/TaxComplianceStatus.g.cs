@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -25,14 +26,17 @@ public sealed record TaxComplianceStatus
 
     /// <summary>The institution’s internal identification number for the document.</summary>
     [JsonPropertyName("internal_identification")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? InternalIdentification { get; init; }
 
     /// <summary>Tax compliance status PDF as a binary.</summary>
     [JsonPropertyName("pdf")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Pdf { get; init; }
 
     /// <summary>The account holder's RFC (Registro Federal de Contribuyentes) number.</summary>
     [JsonPropertyName("rfc")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Rfc { get; init; }
 
     /// <summary>Indicates whether the taxpayer is complying to all their tax obligations (<c>POSITIVE</c>), if they are not (<c>NEGATIVE</c>), or have none to comply to (<c>NO_OBLIGATIONS</c>).</summary>
@@ -40,9 +44,11 @@ public sealed record TaxComplianceStatus
     public TaxComplianceStatusOutcome? Outcome { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -13,26 +14,32 @@ public sealed record TaxPayerInformationBusiness
 {
     /// <summary>The tax payer's first last name.</summary>
     [JsonPropertyName("first_last_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? FirstLastName { get; init; }
 
     /// <summary>The tax payer's second last name.</summary>
     [JsonPropertyName("second_last_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? SecondLastName { get; init; }
 
     /// <summary>The tax payer's first name.</summary>
     [JsonPropertyName("first_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? FirstName { get; init; }
 
     /// <summary>Additional names of the tax payer.</summary>
     [JsonPropertyName("other_names")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? OtherNames { get; init; }
 
     /// <summary>The name of the company, as registered at the institution.</summary>
     [JsonPropertyName("company_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string CompanyName { get; init; } = null!;
 
     /// <summary>The main economic activity the tax payer is involved in.</summary>
     [JsonPropertyName("main_economic_activity")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string MainEconomicActivity { get; init; } = null!;
 
     /// <summary>Object containing information about the ID document of the tax payer.</summary>
@@ -44,9 +51,11 @@ public sealed record TaxPayerInformationBusiness
     public ReportingId ReportingId { get; init; } = null!;
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -13,6 +14,7 @@ public sealed record TaxRetention
 {
     /// <summary>The CFDI version of the tax retentions.</summary>
     [JsonPropertyName("version")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Version { get; init; }
 
     /// <summary>Belvo's unique identifier used to reference the current tax retention statement.</summary>
@@ -53,10 +55,12 @@ public sealed record TaxRetention
 
     /// <summary>The fiscal ID of the invoice sender.</summary>
     [JsonPropertyName("sender_id")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? SenderId { get; init; }
 
     /// <summary>The name of the invoice sender.</summary>
     [JsonPropertyName("sender_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? SenderName { get; init; }
 
     /// <summary>
@@ -69,10 +73,12 @@ public sealed record TaxRetention
 
     /// <summary>The fiscal ID of the invoice receiver.</summary>
     [JsonPropertyName("receiver_id")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? ReceiverId { get; init; }
 
     /// <summary>The name of the invoice receiver.</summary>
     [JsonPropertyName("receiver_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? ReceiverName { get; init; }
 
     /// <summary>The total amount of the invoice that the tax retention relates to.</summary>
@@ -97,12 +103,15 @@ public sealed record TaxRetention
 
     /// <summary>The tax retention document in XML form.</summary>
     [JsonPropertyName("xml")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Xml { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -17,6 +18,7 @@ public sealed record TaxRetentionBreakdown
 
     /// <summary>Optional attribute to indicate the type of tax withheld for the period or year according to the <see href="https://developers.belvo.com/docs/sat-catalogs#retention-code">SAT catalog</see>.</summary>
     [JsonPropertyName("tax_type")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? TaxType { get; init; }
 
     /// <summary>The amount retained.</summary>
@@ -32,9 +34,11 @@ public sealed record TaxRetentionBreakdown
     public TaxRetentionPaymentStatus? PaymentStatus { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

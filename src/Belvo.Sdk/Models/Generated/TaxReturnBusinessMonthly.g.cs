@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -30,6 +31,7 @@ public sealed record TaxReturnBusinessMonthly : TaxReturn
 
     /// <summary>The type of tax return. Can be either monthly or annual.</summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Type { get; init; }
 
 }

@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -41,6 +42,7 @@ public abstract record TaxStatus
     /// <para>In a <c>TaxStatusDian</c>: The date when the tax status was issued. For example, <c>2020-08-05/18:55:16</c>.</para>
     /// </summary>
     [JsonPropertyName("place_and_date_of_issuance")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PlaceAndDateOfIssuance { get; init; }
 
     /// <summary>
@@ -49,6 +51,7 @@ public abstract record TaxStatus
     /// <para>Note: For individuals in Colombia, this field will return <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("official_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? OfficialName { get; init; }
 
     /// <summary>
@@ -56,10 +59,12 @@ public abstract record TaxStatus
     /// <para>In a <c>TaxStatusDian</c>: The taxpayer's *Cédula de ciudadanía* (CC) ID. Only applicable for individuals.</para>
     /// </summary>
     [JsonPropertyName("id_cif")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? IdCif { get; init; }
 
     /// <summary>The validation certificate of the document.</summary>
     [JsonPropertyName("digital_stamp")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? DigitalStamp { get; init; }
 
     /// <summary>
@@ -67,16 +72,20 @@ public abstract record TaxStatus
     /// <para>In a <c>TaxStatusDian</c>: **Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("digital_stamp_chain")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? DigitalStampChain { get; init; }
 
     /// <summary>Tax status PDF as a binary string.</summary>
     [JsonPropertyName("pdf")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Pdf { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

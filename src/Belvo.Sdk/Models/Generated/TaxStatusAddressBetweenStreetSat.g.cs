@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -13,16 +14,20 @@ public sealed record TaxStatusAddressBetweenStreetSat
 {
     /// <summary>The first street that <c>street</c> is located between.</summary>
     [JsonPropertyName("street_one")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? StreetOne { get; init; }
 
     /// <summary>The second street that <c>street</c> is located between.</summary>
     [JsonPropertyName("street_two")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? StreetTwo { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

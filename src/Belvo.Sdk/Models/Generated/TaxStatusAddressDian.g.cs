@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -13,38 +14,47 @@ public sealed record TaxStatusAddressDian
 {
     /// <summary>The postcode of the address.</summary>
     [JsonPropertyName("postal_code")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PostalCode { get; init; }
 
     /// <summary>The <c>street</c> type.</summary>
     [JsonPropertyName("street_type")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? StreetType { get; init; }
 
     /// <summary>The tax payers street.</summary>
     [JsonPropertyName("street")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Street { get; init; }
 
     /// <summary>The street number.</summary>
     [JsonPropertyName("exterior_number")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? ExteriorNumber { get; init; }
 
     /// <summary>Additional address information.</summary>
     [JsonPropertyName("interior_number")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? InteriorNumber { get; init; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("suburb")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Suburb { get; init; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("locality")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Locality { get; init; }
 
     /// <summary>The municipality of the address.</summary>
     [JsonPropertyName("municipality")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Municipality { get; init; }
 
     /// <summary>The state that the address is in.</summary>
     [JsonPropertyName("state")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? State { get; init; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
@@ -52,9 +62,11 @@ public sealed record TaxStatusAddressDian
     public IReadOnlyList<TaxStatusAddressBetweenStreetDian>? BetweenStreet { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

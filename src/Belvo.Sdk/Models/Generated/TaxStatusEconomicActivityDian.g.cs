@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -16,6 +17,7 @@ public sealed record TaxStatusEconomicActivityDian
     /// <para>For detailed information regarding DIAN's economic activities, please see their <see href="https://www.dian.gov.co/impuestos/factura-electronica/Documents/Anexo_tecnico_factura_electronica_vr_1_7_2020.pdf">official PDF</see>.</para>
     /// </summary>
     [JsonPropertyName("economic_activity")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? EconomicActivity { get; init; }
 
     /// <summary>The start date of the economic activity.</summary>
@@ -28,16 +30,20 @@ public sealed record TaxStatusEconomicActivityDian
 
     /// <summary>The order of the economic activity.</summary>
     [JsonPropertyName("order")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Order { get; init; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("percentage")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Percentage { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -13,6 +14,7 @@ public sealed record TaxStatusEconomicActivitySat
 {
     /// <summary>The description of the economic activity.</summary>
     [JsonPropertyName("economic_activity")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? EconomicActivity { get; init; }
 
     /// <summary>The start date of the economic activity.</summary>
@@ -25,16 +27,20 @@ public sealed record TaxStatusEconomicActivitySat
 
     /// <summary>The order of the economic activity.</summary>
     [JsonPropertyName("order")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Order { get; init; }
 
     /// <summary>The percentage of the economic activity.</summary>
     [JsonPropertyName("percentage")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Percentage { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

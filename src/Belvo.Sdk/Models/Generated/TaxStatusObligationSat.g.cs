@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -16,10 +17,12 @@ public sealed record TaxStatusObligationSat
 {
     /// <summary>The description of the obligation.</summary>
     [JsonPropertyName("obligation")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Obligation { get; init; }
 
     /// <summary>The deadline to fulfill the obligation, as imposed by the tax authority.</summary>
     [JsonPropertyName("expiration")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Expiration { get; init; }
 
     /// <summary>The date when obligation started.</summary>
@@ -31,9 +34,11 @@ public sealed record TaxStatusObligationSat
     public DateOnly? EndDate { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

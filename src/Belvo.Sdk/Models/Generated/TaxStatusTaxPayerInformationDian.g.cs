@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -13,22 +14,27 @@ public sealed record TaxStatusTaxPayerInformationDian
 {
     /// <summary>The tax payers's identification number (NIT).</summary>
     [JsonPropertyName("rfc")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Rfc { get; init; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("curp")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Curp { get; init; }
 
     /// <summary>The tax payers's first name.</summary>
     [JsonPropertyName("name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Name { get; init; }
 
     /// <summary>The tax payers's first last name.</summary>
     [JsonPropertyName("first_last_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? FirstLastName { get; init; }
 
     /// <summary>The tax payers's second last name.</summary>
     [JsonPropertyName("second_last_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? SecondLastName { get; init; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
@@ -37,6 +43,7 @@ public sealed record TaxStatusTaxPayerInformationDian
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("status_padron")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? StatusPadron { get; init; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
@@ -48,6 +55,7 @@ public sealed record TaxStatusTaxPayerInformationDian
     /// <para>**Note**: Only applicable for businesses.</para>
     /// </summary>
     [JsonPropertyName("commercial_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? CommercialName { get; init; }
 
     /// <summary>
@@ -55,20 +63,25 @@ public sealed record TaxStatusTaxPayerInformationDian
     /// **Note**: Only applicable for businesses.
     /// </summary>
     [JsonPropertyName("social_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? SocialName { get; init; }
 
     /// <summary>Contact email address for the tax payer.</summary>
     [JsonPropertyName("email")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Email { get; init; }
 
     /// <summary>Contact phone number for the tax payer.</summary>
     [JsonPropertyName("phone")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Phone { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

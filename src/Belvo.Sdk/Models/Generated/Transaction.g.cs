@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -13,6 +14,7 @@ public sealed record Transaction
 {
     /// <summary>The description of transaction provided by the institution. Usually this is the text that the end user sees in the online platform.</summary>
     [JsonPropertyName("description")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Description { get; init; }
 
     /// <summary>Belvo's unique ID for the transaction.</summary>
@@ -21,6 +23,7 @@ public sealed record Transaction
 
     /// <summary>The institution's internal identification for the transaction.</summary>
     [JsonPropertyName("internal_identification")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? InternalIdentification { get; init; }
 
     /// <summary>
@@ -59,10 +62,12 @@ public sealed record Transaction
 
     /// <summary>The three-letter currency code (ISO-4217).</summary>
     [JsonPropertyName("currency")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Currency { get; init; }
 
     /// <summary>Additional observations provided by the institution on the transaction.</summary>
     [JsonPropertyName("observations")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Observations { get; init; }
 
     /// <summary>
@@ -198,6 +203,7 @@ public sealed record Transaction
 
     /// <summary>The reference number of the transaction, provided by the bank.</summary>
     [JsonPropertyName("reference")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Reference { get; init; }
 
     /// <summary>
@@ -226,9 +232,11 @@ public sealed record Transaction
     public TransactionCreditCardData? CreditCardData { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -24,6 +25,7 @@ public sealed record TransactionCreditCardData
     /// </para>
     /// </summary>
     [JsonPropertyName("bill_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? BillName { get; init; }
 
     /// <summary>
@@ -46,12 +48,15 @@ public sealed record TransactionCreditCardData
 
     /// <summary>The total amount of the previous month's bill, if available.</summary>
     [JsonPropertyName("previous_bill_total")]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? PreviousBillTotal { get; init; }
 
     /// <summary>
-    /// Gets the fields Belvo sent that this version does not model, so nothing is ever lost. They are written back
-    /// as they were when the object is serialized.
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
     /// </summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -1,0 +1,19 @@
+using Belvo.Sdk.Pagination;
+
+namespace Belvo.Sdk.TaxDeclarations;
+
+/// <summary>Filters for listing with <c>GET /api/tax-declarations/</c>, as Belvo documents them.</summary>
+public sealed record TaxDeclarationListOptions : LinkDataListOptions
+{
+    /// <summary>Gets a filter on when Belvo stored the item (<c>created_at</c>, <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>).</summary>
+    public ComparisonFilter<DateTimeOffset>? CreatedAt { get; init; }
+
+    /// <summary>Gets a filter on the year of the declaration (<c>year</c>, <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>).</summary>
+    public ComparisonFilter<int>? Year { get; init; }
+
+    private protected override void AddResourceFilters(QueryParameters query)
+    {
+        query.Add("created_at", CreatedAt);
+        query.Add("year", Year);
+    }
+}

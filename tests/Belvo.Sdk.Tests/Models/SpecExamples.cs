@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.OpenApi;
+
+namespace Belvo.Sdk.Tests.Models;
+
+/// <summary>The response examples of the covered operations, as JSON text.</summary>
+internal static partial class SpecExamples
+{
+    /// <summary>
+    /// Belvo's spec writes some example IDs as a UUID followed by a stray <c>X</c>
+    /// (<c>c21f3914-bcbe-44c4-a2e8-a5e33f6888d4X</c>), which no API response contains and which no
+    /// <see cref="Guid"/> can hold. Exactly that pattern is repaired, and counted, before an example is read.
+    /// </summary>
+    public static int RepairedIds { get; private set; }
+
+    /// <summary>Every covered 2xx example, keyed "METHOD /path status example-name".</summary>
+    public static IReadOnlyDictionary<string, (string SchemaId, string Json)> Responses { get; } = LoadResponses();
+
+    public static TheoryData<string> ResponseKeys() => [.. Responses.Keys];
+
+    /// <summary>A copy of <paramref name="node"/> with the stray <c>X</c> removed from IDs written as UUID + X.</summary>
+    public static JsonNode? Repair(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject json:
+                return new JsonObject(json.Select(pair => KeyValuePair.Create(pair.Key, Repair(pair.Value))));
+            case JsonArray array:
+                return new JsonArray([.. array.Select(Repair)]);
+            case JsonValue value when value.TryGetValue<string>(out var text) && UuidWithStrayX().Match(text) is { Success: true } match:
+                RepairedIds++;
+                return JsonValue.Create(match.Groups[1].Value);
+            default:
+                return node?.DeepClone();
+        }
+    }
+
+    private static Dictionary<string, (string SchemaId, string Json)> LoadResponses()
+    {
+        var examples = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var (operation, media) in BelvoSpec.CoveredResponses())
+        {
+            var schemaId = (media.Schema as OpenApiSchemaReference)?.Reference.Id
+                ?? throw new InvalidOperationException($"{operation} has an inline schema; the SDK needs a named one.");
+            foreach (var (name, example) in media.Examples ?? new Dictionary<string, IOpenApiExample>())
+            {
+                var value = example.Value ?? throw new InvalidOperationException($"{operation} example {name} has no value.");
+                examples.Add($"{operation} {name}", (schemaId, Repair(value)!.ToJsonString()));
+            }
+
+            if (media.Example is { } single)
+            {
+                examples.Add($"{operation} example", (schemaId, Repair(single)!.ToJsonString()));
+            }
+        }
+
+        return examples;
+    }
+
+    [GeneratedRegex("^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})X$")]
+    private static partial Regex UuidWithStrayX();
+}
