@@ -156,7 +156,7 @@ public sealed class CoreModelTests
     {
         var link = Guid.Parse("d4617561-1c01-4b2f-83b6-a594f7b3bc57");
         TaxReturnsRetrieveRequest yearly = new TaxReturnsYearlyRequest { Link = link, YearFrom = "2018", YearTo = "2019" };
-        TaxReturnsRetrieveRequest monthly = new TaxReturnsMonthlyRequest { Link = link, DateFrom = "2019-01-01", DateTo = "2019-12-31", AttachPdf = true };
+        TaxReturnsRetrieveRequest monthly = new TaxReturnsMonthlyRequest { Link = link, DateFrom = new DateOnly(2019, 1, 1), DateTo = new DateOnly(2019, 12, 31), AttachPdf = true };
 
         var yearlyJson = JsonNode.Parse(ModelJson.Write(yearly))!.AsObject();
         var monthlyJson = JsonNode.Parse(ModelJson.Write(monthly))!.AsObject();

@@ -19,7 +19,7 @@ internal static partial class DocComments
             paragraphs = [[fallbackXml]];
         }
 
-        if (paragraphs is [[var only]])
+        if (paragraphs is [[var only]] && !IsListItem(only))
         {
             writer.Line($"/// <summary>{only}</summary>");
             return;
@@ -28,7 +28,7 @@ internal static partial class DocComments
         writer.Line("/// <summary>");
         for (var index = 0; index < paragraphs.Count; index++)
         {
-            var lines = paragraphs[index];
+            var lines = WithLists(paragraphs[index]);
             if (index == 0)
             {
                 lines.ForEach(line => writer.Line($"/// {line}"));
@@ -47,6 +47,37 @@ internal static partial class DocComments
 
         writer.Line("/// </summary>");
     }
+
+    /// <summary>Turns runs of markdown bullets (<c>- x</c>, <c>* x</c>) into an XML doc bullet list.</summary>
+    private static List<string> WithLists(List<string> lines)
+    {
+        var result = new List<string>();
+        var inList = false;
+        foreach (var line in lines)
+        {
+            var isItem = IsListItem(line);
+            if (isItem && !inList)
+            {
+                result.Add("<list type=\"bullet\">");
+            }
+            else if (!isItem && inList)
+            {
+                result.Add("</list>");
+            }
+
+            inList = isItem;
+            result.Add(isItem ? $"<item><description>{line[2..].Trim()}</description></item>" : line);
+        }
+
+        if (inList)
+        {
+            result.Add("</list>");
+        }
+
+        return result;
+    }
+
+    private static bool IsListItem(string line) => line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith("* ", StringComparison.Ordinal);
 
     /// <summary>The description as paragraphs of XML-ready lines; empty when there is no text.</summary>
     public static List<List<string>> Paragraphs(string? description)

@@ -100,9 +100,9 @@ internal sealed class ModelBuilder
                 Resolve(schema.Properties!["results"].Items!, hint, direction)),
             JsonSchemaType.Object or null when schema.HasProperties() => ResolveObject(schema, id, hint, direction),
             JsonSchemaType.Object => TypeRef.JsonElement,
+            JsonSchemaType.String when schema.IsDate() => TypeRef.DateOnly,
             JsonSchemaType.String => schema.Format switch
             {
-                "date" => TypeRef.DateOnly,
                 "date-time" => TypeRef.DateTimeOffset,
                 "uuid" => TypeRef.Guid,
                 _ => TypeRef.String,

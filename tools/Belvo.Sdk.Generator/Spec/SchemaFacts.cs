@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -53,6 +54,37 @@ internal static partial class SchemaFacts
     /// on fields whose schema still calls them required and non-nullable.
     /// </summary>
     public static bool DocumentsNull(string? description) => description is not null && NotApplicable().IsMatch(description);
+
+    /// <summary>
+    /// Whether a string is a calendar date: <c>format: date</c>, or (where Belvo left the format out) the
+    /// <c>[0-9]{4}-[0-9]{2}-[0-9]{2}</c> pattern, or a description saying <c>YYYY-MM-DD</c> backed by an example
+    /// that is one (<c>payment_day</c> says <c>YYYY-MM-DD</c> but is a day of the month, example <c>'27'</c>).
+    /// </summary>
+    public static bool IsDate(this IOpenApiSchema schema)
+    {
+        if (schema.Format == "date")
+        {
+            return true;
+        }
+
+        if (schema.Format is not null)
+        {
+            return false;
+        }
+
+        return schema.Pattern == "[0-9]{4}-[0-9]{2}-[0-9]{2}"
+            || ((schema.Description?.Contains("`YYYY-MM-DD`", StringComparison.Ordinal) ?? false) && ExampleIsDate(schema));
+    }
+
+    private static bool ExampleIsDate(IOpenApiSchema schema)
+    {
+#pragma warning disable CS0618 // OpenAPI 3.0 has only `example`; Microsoft.OpenApi marks it obsolete for 3.1's `examples`.
+        var example = schema.Example;
+#pragma warning restore CS0618
+        return example is JsonValue value
+            && value.GetValueKind() == JsonValueKind.String
+            && DateOnly.TryParseExact(value.GetValue<string>(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+    }
 
     private static bool IsNull(JsonNode? value) => value is null || JsonNullSentinel.IsJsonNullSentinel(value);
 

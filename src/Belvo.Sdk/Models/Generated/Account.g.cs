@@ -39,15 +39,17 @@ public sealed record Account
     /// <summary>
     /// The type of account.
     /// We return one of the following enum values:
-    /// - <c>CHECKING_ACCOUNT</c>
-    /// - <c>CREDIT_CARD</c>
-    /// - <c>INVESTMENT_ACCOUNT</c>
-    /// - <c>LOAN_ACCOUNT</c>
-    /// - <c>PENSION_FUND_ACCOUNT</c>
-    /// - <c>RECEIVABLES_ACCOUNT</c>
-    /// - <c>SAVINGS_ACCOUNT</c>
-    /// - <c>UNCATEGORIZED</c>
-    /// - <c>null</c>
+    /// <list type="bullet">
+    /// <item><description><c>CHECKING_ACCOUNT</c></description></item>
+    /// <item><description><c>CREDIT_CARD</c></description></item>
+    /// <item><description><c>INVESTMENT_ACCOUNT</c></description></item>
+    /// <item><description><c>LOAN_ACCOUNT</c></description></item>
+    /// <item><description><c>PENSION_FUND_ACCOUNT</c></description></item>
+    /// <item><description><c>RECEIVABLES_ACCOUNT</c></description></item>
+    /// <item><description><c>SAVINGS_ACCOUNT</c></description></item>
+    /// <item><description><c>UNCATEGORIZED</c></description></item>
+    /// <item><description><c>null</c></description></item>
+    /// </list>
     /// </summary>
     [JsonPropertyName("category")]
     public AccountCategory? Category { get; init; }
@@ -78,9 +80,11 @@ public sealed record Account
 
     /// <summary>
     /// The currency of the account. For example:
-    /// - 🇧🇷 BRL (Brazilian Real)
-    /// - 🇨🇴 COP (Colombian Peso)
-    /// - 🇲🇽 MXN (Mexican Peso)
+    /// <list type="bullet">
+    /// <item><description>🇧🇷 BRL (Brazilian Real)</description></item>
+    /// <item><description>🇨🇴 COP (Colombian Peso)</description></item>
+    /// <item><description>🇲🇽 MXN (Mexican Peso)</description></item>
+    /// </list>
     /// <para>Please note that other currencies other than in the list above may be returned.</para>
     /// </summary>
     [JsonPropertyName("currency")]

@@ -13,14 +13,22 @@ public sealed record AccountBalance
 {
     /// <summary>
     /// The current balance is calculated differently according to the type of account.
-    /// <para>- **💰 Checking and saving accounts**:</para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description>**💰 Checking and saving accounts**:</description></item>
+    /// </list>
+    /// </para>
     /// <para>
     /// The user's account balance at the <c>collected_at</c> timestamp.
-    /// - **💳 Credit cards**:
+    /// <list type="bullet">
+    /// <item><description>**💳 Credit cards**:</description></item>
+    /// </list>
     /// </para>
     /// <para>
     /// The amount the user has spent in the current card billing period (see <c>credit_data.cutting_date</c> for information on when the current billing period finishes).
-    /// - **🏡 Loan accounts**:
+    /// <list type="bullet">
+    /// <item><description>**🏡 Loan accounts**:</description></item>
+    /// </list>
     /// </para>
     /// <para>The amount remaining to pay on the users's loan (same as <c>loan_data.outstanding_balance</c>).</para>
     /// </summary>
@@ -29,14 +37,20 @@ public sealed record AccountBalance
 
     /// <summary>
     /// The balance that the account owner can use.
-    /// - **💰 Checking and saving accounts**:
+    /// <list type="bullet">
+    /// <item><description>**💰 Checking and saving accounts**:</description></item>
+    /// </list>
     /// <para>
     /// The available balance may be different to the <c>current</c> balance due to pending transactions.
-    /// - **💳 Credit cards**:
+    /// <list type="bullet">
+    /// <item><description>**💳 Credit cards**:</description></item>
+    /// </list>
     /// </para>
     /// <para>
     /// The credit amount the user still has available for the current period. The amount is calculated as <c>credit_data.credit_limit</c> minus <c>balance.current</c>.
-    /// - **🏡 Loan accounts**:
+    /// <list type="bullet">
+    /// <item><description>**🏡 Loan accounts**:</description></item>
+    /// </list>
     /// </para>
     /// <para>The present value required to pay off the loan, as provided by the institution.</para>
     /// <para>**Note:** If the institution does not provide this value, we return <c>null</c>.</para>

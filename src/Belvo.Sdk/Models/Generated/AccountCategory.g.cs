@@ -11,15 +11,17 @@ namespace Belvo.Sdk.Models;
 /// <summary>
 /// The type of account.
 /// We return one of the following enum values:
-/// - <c>CHECKING_ACCOUNT</c>
-/// - <c>CREDIT_CARD</c>
-/// - <c>INVESTMENT_ACCOUNT</c>
-/// - <c>LOAN_ACCOUNT</c>
-/// - <c>PENSION_FUND_ACCOUNT</c>
-/// - <c>RECEIVABLES_ACCOUNT</c>
-/// - <c>SAVINGS_ACCOUNT</c>
-/// - <c>UNCATEGORIZED</c>
-/// - <c>null</c>
+/// <list type="bullet">
+/// <item><description><c>CHECKING_ACCOUNT</c></description></item>
+/// <item><description><c>CREDIT_CARD</c></description></item>
+/// <item><description><c>INVESTMENT_ACCOUNT</c></description></item>
+/// <item><description><c>LOAN_ACCOUNT</c></description></item>
+/// <item><description><c>PENSION_FUND_ACCOUNT</c></description></item>
+/// <item><description><c>RECEIVABLES_ACCOUNT</c></description></item>
+/// <item><description><c>SAVINGS_ACCOUNT</c></description></item>
+/// <item><description><c>UNCATEGORIZED</c></description></item>
+/// <item><description><c>null</c></description></item>
+/// </list>
 /// </summary>
 /// <remarks>
 /// Values Belvo adds later are kept as they are rather than rejected: compare with the static properties and

@@ -27,8 +27,7 @@ public sealed record AccountCreditData
 
     /// <summary>The due date for the next payment (<c>YYYY-MM-DD</c>).</summary>
     [JsonPropertyName("next_payment_date")]
-    [JsonConverter(typeof(LenientStringConverter))]
-    public string? NextPaymentDate { get; init; }
+    public DateOnly? NextPaymentDate { get; init; }
 
     /// <summary>The minimum amount to be paid on the <c>next_payment_date</c>.</summary>
     [JsonPropertyName("minimum_payment")]

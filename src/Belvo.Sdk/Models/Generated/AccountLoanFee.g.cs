@@ -14,9 +14,11 @@ public sealed record AccountLoanFee
     /// <summary>
     /// The type of fee. We return one of the following values:
     /// <para>
-    /// - <c>OPERATION_FEE</c>
-    /// - <c>INSURANCE_FEE</c>
-    /// - <c>OTHERS</c>
+    /// <list type="bullet">
+    /// <item><description><c>OPERATION_FEE</c></description></item>
+    /// <item><description><c>INSURANCE_FEE</c></description></item>
+    /// <item><description><c>OTHERS</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("type")]

@@ -20,8 +20,10 @@ public sealed record AccountLoanInterestRate
     /// <summary>
     /// The period that the interest is applied to the loan. We return one of the following values:
     /// <para>
-    /// - <c>MONTHLY</c>
-    /// - <c>YEARLY</c>
+    /// <list type="bullet">
+    /// <item><description><c>MONTHLY</c></description></item>
+    /// <item><description><c>YEARLY</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("type")]

@@ -11,16 +11,18 @@ namespace Belvo.Sdk.Models;
 /// <summary>
 /// The categories of the incomes you want to get information for.
 /// You can send through one or more of the following values:
-/// - <c>SALARY</c>
-/// - <c>GOVERNMENT</c>
-/// - <c>INTEREST</c>
-/// - <c>RENT</c>
-/// - <c>RETIREMENT</c>
-/// - <c>FREELANCE</c>
-/// - <c>ALTERNATIVE_INCOME</c>
-/// - <c>TRANSFER</c>
-/// - <c>DEPOSIT</c>
-/// - <c>UNKNOWN</c>
+/// <list type="bullet">
+/// <item><description><c>SALARY</c></description></item>
+/// <item><description><c>GOVERNMENT</c></description></item>
+/// <item><description><c>INTEREST</c></description></item>
+/// <item><description><c>RENT</c></description></item>
+/// <item><description><c>RETIREMENT</c></description></item>
+/// <item><description><c>FREELANCE</c></description></item>
+/// <item><description><c>ALTERNATIVE_INCOME</c></description></item>
+/// <item><description><c>TRANSFER</c></description></item>
+/// <item><description><c>DEPOSIT</c></description></item>
+/// <item><description><c>UNKNOWN</c></description></item>
+/// </list>
 /// </summary>
 /// <remarks>
 /// Values Belvo adds later are kept as they are rather than rejected: compare with the static properties and

@@ -11,10 +11,12 @@ namespace Belvo.Sdk.Models;
 /// <summary>
 /// The type of account.
 /// Can be either:
-/// - <c>CHECKING_ACCOUNT</c>
-/// - <c>CREDIT_CARD</c>
-/// - <c>LOAN_ACCOUNT</c>
-/// - <c>SAVINGS_ACCOUNT</c>
+/// <list type="bullet">
+/// <item><description><c>CHECKING_ACCOUNT</c></description></item>
+/// <item><description><c>CREDIT_CARD</c></description></item>
+/// <item><description><c>LOAN_ACCOUNT</c></description></item>
+/// <item><description><c>SAVINGS_ACCOUNT</c></description></item>
+/// </list>
 /// </summary>
 /// <remarks>
 /// Values Belvo adds later are kept as they are rather than rejected: compare with the static properties and

@@ -12,8 +12,10 @@ namespace Belvo.Sdk.Models;
 /// The type of account holder.
 /// Can be either:
 /// <para>
-/// - <c>INDIVIDUAL</c>
-/// - <c>BUSINESS</c>
+/// <list type="bullet">
+/// <item><description><c>INDIVIDUAL</c></description></item>
+/// <item><description><c>BUSINESS</c></description></item>
+/// </list>
 /// </para>
 /// </summary>
 /// <remarks>

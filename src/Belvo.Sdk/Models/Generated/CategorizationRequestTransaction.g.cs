@@ -23,8 +23,10 @@ public sealed record CategorizationRequestTransaction
     /// The type of account holder.
     /// Can be either:
     /// <para>
-    /// - <c>INDIVIDUAL</c>
-    /// - <c>BUSINESS</c>
+    /// <list type="bullet">
+    /// <item><description><c>INDIVIDUAL</c></description></item>
+    /// <item><description><c>BUSINESS</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("account_holder_type")]
@@ -41,10 +43,12 @@ public sealed record CategorizationRequestTransaction
     /// <summary>
     /// The type of account.
     /// Can be either:
-    /// - <c>CHECKING_ACCOUNT</c>
-    /// - <c>CREDIT_CARD</c>
-    /// - <c>LOAN_ACCOUNT</c>
-    /// - <c>SAVINGS_ACCOUNT</c>
+    /// <list type="bullet">
+    /// <item><description><c>CHECKING_ACCOUNT</c></description></item>
+    /// <item><description><c>CREDIT_CARD</c></description></item>
+    /// <item><description><c>LOAN_ACCOUNT</c></description></item>
+    /// <item><description><c>SAVINGS_ACCOUNT</c></description></item>
+    /// </list>
     /// </summary>
     [JsonPropertyName("account_category")]
     public required CategorizationAccountCategory AccountCategory { get; init; }
@@ -57,8 +61,10 @@ public sealed record CategorizationRequestTransaction
     /// The direction of the transaction.
     /// Can be either:
     /// <para>
-    /// - <c>INFLOW</c> indicates a received transaction.
-    /// - <c>OUTFLOW</c> indicates a sent transaction.
+    /// <list type="bullet">
+    /// <item><description><c>INFLOW</c> indicates a received transaction.</description></item>
+    /// <item><description><c>OUTFLOW</c> indicates a sent transaction.</description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("type")]

@@ -26,8 +26,10 @@ public sealed record CategorizedTransaction
     /// The type of account holder.
     /// Can be either:
     /// <para>
-    /// - <c>INDIVIDUAL</c>
-    /// - <c>BUSINESS</c>
+    /// <list type="bullet">
+    /// <item><description><c>INDIVIDUAL</c></description></item>
+    /// <item><description><c>BUSINESS</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("account_holder_type")]
@@ -46,10 +48,12 @@ public sealed record CategorizedTransaction
     /// <summary>
     /// The type of account.
     /// Can be either:
-    /// - <c>CHECKING_ACCOUNT</c>
-    /// - <c>CREDIT_CARD</c>
-    /// - <c>LOAN_ACCOUNT</c>
-    /// - <c>SAVINGS_ACCOUNT</c>
+    /// <list type="bullet">
+    /// <item><description><c>CHECKING_ACCOUNT</c></description></item>
+    /// <item><description><c>CREDIT_CARD</c></description></item>
+    /// <item><description><c>LOAN_ACCOUNT</c></description></item>
+    /// <item><description><c>SAVINGS_ACCOUNT</c></description></item>
+    /// </list>
     /// </summary>
     [JsonPropertyName("account_category")]
     public CategorizationAccountCategory AccountCategory { get; init; }
@@ -62,8 +66,10 @@ public sealed record CategorizedTransaction
     /// The direction of the transaction.
     /// Can be either:
     /// <para>
-    /// - <c>INFLOW</c> indicates a received transaction.
-    /// - <c>OUTFLOW</c> indicates a sent transaction.
+    /// <list type="bullet">
+    /// <item><description><c>INFLOW</c> indicates a received transaction.</description></item>
+    /// <item><description><c>OUTFLOW</c> indicates a sent transaction.</description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("type")]
@@ -75,9 +81,11 @@ public sealed record CategorizedTransaction
 
     /// <summary>
     /// The currency of the account, in ISO-4217 format. For example:
-    /// - 🇧🇷 BRL (Brazilian Real)
-    /// - 🇨🇴 COP (Colombian Peso)
-    /// - 🇲🇽 MXN (Mexican Peso)
+    /// <list type="bullet">
+    /// <item><description>🇧🇷 BRL (Brazilian Real)</description></item>
+    /// <item><description>🇨🇴 COP (Colombian Peso)</description></item>
+    /// <item><description>🇲🇽 MXN (Mexican Peso)</description></item>
+    /// </list>
     /// </summary>
     [JsonPropertyName("currency")]
     [JsonConverter(typeof(LenientStringConverter))]
@@ -99,23 +107,25 @@ public sealed record CategorizedTransaction
     /// The name of the category to which this transaction belongs. For more info about this feature, check our <see href="https://developers.belvo.com/docs/banking#categorizing-transactions">Transaction categorization</see> article.
     /// <para>We return one of the following enum values:</para>
     /// <para>
-    /// - <c>Bills &amp; Utilities</c>
-    /// - <c>Credits &amp; Loans</c>
-    /// - <c>Deposits</c>
-    /// - <c>Fees &amp; Charges</c>
-    /// - <c>Food &amp; Groceries</c>
-    /// - <c>Home &amp; Life</c>
-    /// - <c>Income &amp; Payments</c>
-    /// - <c>Insurance</c>
-    /// - <c>Investments &amp; Savings</c>
-    /// - <c>Online Platforms &amp; Leisure</c>
-    /// - <c>Personal Shopping</c>
-    /// - <c>Taxes</c>
-    /// - <c>Transfers</c>
-    /// - <c>Transport &amp; Travel</c>
-    /// - <c>Unknown</c>
-    /// - <c>Withdrawal &amp; ATM</c>
-    /// - <c>null</c>
+    /// <list type="bullet">
+    /// <item><description><c>Bills &amp; Utilities</c></description></item>
+    /// <item><description><c>Credits &amp; Loans</c></description></item>
+    /// <item><description><c>Deposits</c></description></item>
+    /// <item><description><c>Fees &amp; Charges</c></description></item>
+    /// <item><description><c>Food &amp; Groceries</c></description></item>
+    /// <item><description><c>Home &amp; Life</c></description></item>
+    /// <item><description><c>Income &amp; Payments</c></description></item>
+    /// <item><description><c>Insurance</c></description></item>
+    /// <item><description><c>Investments &amp; Savings</c></description></item>
+    /// <item><description><c>Online Platforms &amp; Leisure</c></description></item>
+    /// <item><description><c>Personal Shopping</c></description></item>
+    /// <item><description><c>Taxes</c></description></item>
+    /// <item><description><c>Transfers</c></description></item>
+    /// <item><description><c>Transport &amp; Travel</c></description></item>
+    /// <item><description><c>Unknown</c></description></item>
+    /// <item><description><c>Withdrawal &amp; ATM</c></description></item>
+    /// <item><description><c>null</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("category")]
@@ -125,84 +135,86 @@ public sealed record CategorizedTransaction
     /// The transactions subcategory. For more info about this feature, check our <see href="https://developers.belvo.com/docs/banking#categorizing-transactions">Transaction categorization</see> article.
     /// <para>We return one of the following enum values:</para>
     /// <para>
-    /// - <c>Electricity &amp; Energy</c>
-    /// - <c>Rent</c>
-    /// - <c>Telecommunications</c>
-    /// - <c>Water</c>
-    /// - <c>Auto</c>
-    /// - <c>Credit Card</c>
-    /// - <c>Instalment</c>
-    /// - <c>Interest &amp; Charges</c>
-    /// - <c>Mortgage</c>
-    /// - <c>Pay Advance</c>
-    /// - <c>Personal</c>
-    /// - <c>Adjustments</c>
-    /// - <c>Bank Fees</c>
-    /// - <c>Chargeback</c>
-    /// - <c>Refund</c>
-    /// - <c>Blocked Balances</c>
-    /// - <c>Alimony</c>
-    /// - <c>Alcohol &amp; Tobacco</c>
-    /// - <c>Bakery &amp; Coffee</c>
-    /// - <c>Bars &amp; Nightclubs</c>
-    /// - <c>Convenience Store</c>
-    /// - <c>Delivery</c>
-    /// - <c>Groceries</c>
-    /// - <c>Restaurants</c>
-    /// - <c>Education</c>
-    /// - <c>Gyms &amp; Fitness</c>
-    /// - <c>Hair &amp; Beauty</c>
-    /// - <c>Health</c>
-    /// - <c>Home Decor &amp; Appliances</c>
-    /// - <c>Laundry &amp; Dry Cleaning</c>
-    /// - <c>Pharmacies</c>
-    /// - <c>Professional Services</c>
-    /// - <c>Veterinary Services</c>
-    /// - <c>Freelance</c>
-    /// - <c>Interest</c>
-    /// - <c>Retirement</c>
-    /// - <c>Salary</c>
-    /// - <c>Government</c>
-    /// - <c>Home Insurance</c>
-    /// - <c>Auto Insurance</c>
-    /// - <c>Health &amp; Life Insurance</c>
-    /// - <c>Savings</c>
-    /// - <c>Fixed income</c>
-    /// - <c>Equity</c>
-    /// - <c>Investment Funds</c>
-    /// - <c>Derivatives</c>
-    /// - <c>Cryptocurrencies</c>
-    /// - <c>Apps, Software and Cloud Services</c>
-    /// - <c>Events, Parks and Museums</c>
-    /// - <c>Gambling</c>
-    /// - <c>Gaming</c>
-    /// - <c>Lottery</c>
-    /// - <c>Movie &amp; Audio</c>
-    /// - <c>Books &amp; News</c>
-    /// - <c>Clothing &amp; Accessories</c>
-    /// - <c>Department Store</c>
-    /// - <c>Electronics</c>
-    /// - <c>E-commerce</c>
-    /// - <c>Gifts</c>
-    /// - <c>Office Supplies</c>
-    /// - <c>Pet Supplies</c>
-    /// - <c>Auto Tax &amp; Fees</c>
-    /// - <c>Donation</c>
-    /// - <c>Government Fees</c>
-    /// - <c>Income Tax</c>
-    /// - <c>Real Estate Tax &amp; Fees</c>
-    /// - <c>Tax Return</c>
-    /// - <c>Accommodation</c>
-    /// - <c>Auto Expenses</c>
-    /// - <c>Auto Rental</c>
-    /// - <c>Flights</c>
-    /// - <c>Gas</c>
-    /// - <c>Mileage Programs</c>
-    /// - <c>Parking &amp; Tolls</c>
-    /// - <c>Public Transit</c>
-    /// - <c>Taxis &amp; Rideshares</c>
-    /// - <c>Other</c>
-    /// - <c>null</c>
+    /// <list type="bullet">
+    /// <item><description><c>Electricity &amp; Energy</c></description></item>
+    /// <item><description><c>Rent</c></description></item>
+    /// <item><description><c>Telecommunications</c></description></item>
+    /// <item><description><c>Water</c></description></item>
+    /// <item><description><c>Auto</c></description></item>
+    /// <item><description><c>Credit Card</c></description></item>
+    /// <item><description><c>Instalment</c></description></item>
+    /// <item><description><c>Interest &amp; Charges</c></description></item>
+    /// <item><description><c>Mortgage</c></description></item>
+    /// <item><description><c>Pay Advance</c></description></item>
+    /// <item><description><c>Personal</c></description></item>
+    /// <item><description><c>Adjustments</c></description></item>
+    /// <item><description><c>Bank Fees</c></description></item>
+    /// <item><description><c>Chargeback</c></description></item>
+    /// <item><description><c>Refund</c></description></item>
+    /// <item><description><c>Blocked Balances</c></description></item>
+    /// <item><description><c>Alimony</c></description></item>
+    /// <item><description><c>Alcohol &amp; Tobacco</c></description></item>
+    /// <item><description><c>Bakery &amp; Coffee</c></description></item>
+    /// <item><description><c>Bars &amp; Nightclubs</c></description></item>
+    /// <item><description><c>Convenience Store</c></description></item>
+    /// <item><description><c>Delivery</c></description></item>
+    /// <item><description><c>Groceries</c></description></item>
+    /// <item><description><c>Restaurants</c></description></item>
+    /// <item><description><c>Education</c></description></item>
+    /// <item><description><c>Gyms &amp; Fitness</c></description></item>
+    /// <item><description><c>Hair &amp; Beauty</c></description></item>
+    /// <item><description><c>Health</c></description></item>
+    /// <item><description><c>Home Decor &amp; Appliances</c></description></item>
+    /// <item><description><c>Laundry &amp; Dry Cleaning</c></description></item>
+    /// <item><description><c>Pharmacies</c></description></item>
+    /// <item><description><c>Professional Services</c></description></item>
+    /// <item><description><c>Veterinary Services</c></description></item>
+    /// <item><description><c>Freelance</c></description></item>
+    /// <item><description><c>Interest</c></description></item>
+    /// <item><description><c>Retirement</c></description></item>
+    /// <item><description><c>Salary</c></description></item>
+    /// <item><description><c>Government</c></description></item>
+    /// <item><description><c>Home Insurance</c></description></item>
+    /// <item><description><c>Auto Insurance</c></description></item>
+    /// <item><description><c>Health &amp; Life Insurance</c></description></item>
+    /// <item><description><c>Savings</c></description></item>
+    /// <item><description><c>Fixed income</c></description></item>
+    /// <item><description><c>Equity</c></description></item>
+    /// <item><description><c>Investment Funds</c></description></item>
+    /// <item><description><c>Derivatives</c></description></item>
+    /// <item><description><c>Cryptocurrencies</c></description></item>
+    /// <item><description><c>Apps, Software and Cloud Services</c></description></item>
+    /// <item><description><c>Events, Parks and Museums</c></description></item>
+    /// <item><description><c>Gambling</c></description></item>
+    /// <item><description><c>Gaming</c></description></item>
+    /// <item><description><c>Lottery</c></description></item>
+    /// <item><description><c>Movie &amp; Audio</c></description></item>
+    /// <item><description><c>Books &amp; News</c></description></item>
+    /// <item><description><c>Clothing &amp; Accessories</c></description></item>
+    /// <item><description><c>Department Store</c></description></item>
+    /// <item><description><c>Electronics</c></description></item>
+    /// <item><description><c>E-commerce</c></description></item>
+    /// <item><description><c>Gifts</c></description></item>
+    /// <item><description><c>Office Supplies</c></description></item>
+    /// <item><description><c>Pet Supplies</c></description></item>
+    /// <item><description><c>Auto Tax &amp; Fees</c></description></item>
+    /// <item><description><c>Donation</c></description></item>
+    /// <item><description><c>Government Fees</c></description></item>
+    /// <item><description><c>Income Tax</c></description></item>
+    /// <item><description><c>Real Estate Tax &amp; Fees</c></description></item>
+    /// <item><description><c>Tax Return</c></description></item>
+    /// <item><description><c>Accommodation</c></description></item>
+    /// <item><description><c>Auto Expenses</c></description></item>
+    /// <item><description><c>Auto Rental</c></description></item>
+    /// <item><description><c>Flights</c></description></item>
+    /// <item><description><c>Gas</c></description></item>
+    /// <item><description><c>Mileage Programs</c></description></item>
+    /// <item><description><c>Parking &amp; Tolls</c></description></item>
+    /// <item><description><c>Public Transit</c></description></item>
+    /// <item><description><c>Taxis &amp; Rideshares</c></description></item>
+    /// <item><description><c>Other</c></description></item>
+    /// <item><description><c>null</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("subcategory")]

@@ -14,8 +14,10 @@ public sealed record ChangeAccessModeRequest
     /// <summary>
     /// The type of link to create.
     /// <para>
-    /// - Use <c>single</c> to do ad hoc one-time POST requests for accounts, owners, and transactions.
-    /// - Use <c>recurrent</c> to have Belvo access information on a recurrent basis so you always have fresh account, owner, balance, and transaction data.
+    /// <list type="bullet">
+    /// <item><description>Use <c>single</c> to do ad hoc one-time POST requests for accounts, owners, and transactions.</description></item>
+    /// <item><description>Use <c>recurrent</c> to have Belvo access information on a recurrent basis so you always have fresh account, owner, balance, and transaction data.</description></item>
+    /// </list>
     /// </para>
     /// <para>For more information, see our <see href="https://developers.belvo.com/docs/links-and-institutions#links">Links</see> article.</para>
     /// </summary>

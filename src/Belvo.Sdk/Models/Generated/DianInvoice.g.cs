@@ -21,7 +21,11 @@ public sealed record DianInvoice : Invoice
     /// <summary>
     /// The fiscal institution's classification of the invoice.
     /// <para>For Colombia's DIAN, we return one of the following values:</para>
-    /// <para>- <c>Factura Electrónica de Venta</c></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>Factura Electrónica de Venta</c></description></item>
+    /// </list>
+    /// </para>
     /// </summary>
     [JsonPropertyName("invoice_type")]
     public DianInvoiceType? InvoiceType { get; init; }
@@ -38,9 +42,11 @@ public sealed record DianInvoice : Invoice
     /// The payment method used for this invoice, as defined by the legal entity of the country.
     /// <para>For DIAN Colombia, we return one of the following values:</para>
     /// <para>
-    /// - <c>Contado</c>
-    /// - <c>Crédito</c>
-    /// - <c>null</c>
+    /// <list type="bullet">
+    /// <item><description><c>Contado</c></description></item>
+    /// <item><description><c>Crédito</c></description></item>
+    /// <item><description><c>null</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("payment_method")]

@@ -19,8 +19,10 @@ public sealed record DianInvoiceReceiverDetails
     /// <summary>
     /// Indicates if the receiver is a business or an individual. Can be either:
     /// <para>
-    /// - <c>Persona Jurídica</c>
-    /// - <c>Persona Natural</c>
+    /// <list type="bullet">
+    /// <item><description><c>Persona Jurídica</c></description></item>
+    /// <item><description><c>Persona Natural</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("tax_payer_type")]

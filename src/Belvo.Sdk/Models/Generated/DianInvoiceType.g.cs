@@ -11,7 +11,11 @@ namespace Belvo.Sdk.Models;
 /// <summary>
 /// The fiscal institution's classification of the invoice.
 /// <para>For Colombia's DIAN, we return one of the following values:</para>
-/// <para>- <c>Factura Electrónica de Venta</c></para>
+/// <para>
+/// <list type="bullet">
+/// <item><description><c>Factura Electrónica de Venta</c></description></item>
+/// </list>
+/// </para>
 /// </summary>
 /// <remarks>
 /// Values Belvo adds later are kept as they are rather than rejected: compare with the static properties and

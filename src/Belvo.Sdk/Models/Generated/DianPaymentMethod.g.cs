@@ -12,9 +12,11 @@ namespace Belvo.Sdk.Models;
 /// The payment method used for this invoice, as defined by the legal entity of the country.
 /// <para>For DIAN Colombia, we return one of the following values:</para>
 /// <para>
-/// - <c>Contado</c>
-/// - <c>Crédito</c>
-/// - <c>null</c>
+/// <list type="bullet">
+/// <item><description><c>Contado</c></description></item>
+/// <item><description><c>Crédito</c></description></item>
+/// <item><description><c>null</c></description></item>
+/// </list>
 /// </para>
 /// </summary>
 /// <remarks>

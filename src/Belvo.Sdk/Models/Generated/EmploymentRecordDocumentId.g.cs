@@ -15,8 +15,10 @@ public sealed record EmploymentRecordDocumentId
     /// <summary>
     /// The type of document related to the individual. We return one of the following values:
     /// <para>
-    /// - <c>NSS</c>
-    /// - <c>CURP</c>
+    /// <list type="bullet">
+    /// <item><description><c>NSS</c></description></item>
+    /// <item><description><c>CURP</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("document_type")]

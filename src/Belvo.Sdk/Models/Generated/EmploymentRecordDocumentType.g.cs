@@ -11,8 +11,10 @@ namespace Belvo.Sdk.Models;
 /// <summary>
 /// The type of document related to the individual. We return one of the following values:
 /// <para>
-/// - <c>NSS</c>
-/// - <c>CURP</c>
+/// <list type="bullet">
+/// <item><description><c>NSS</c></description></item>
+/// <item><description><c>CURP</c></description></item>
+/// </list>
 /// </para>
 /// </summary>
 /// <remarks>

@@ -14,12 +14,14 @@ public sealed record EmploymentStatusUpdate
     /// <summary>
     /// The event that caused the change in employment status or salary. We return one of the following values:
     /// <para>
-    /// - <c>DISMISSED_RESIGNED</c>
-    /// - <c>SALARY_MODIFICATION</c>
-    /// - <c>HIRED</c>
-    /// - <c>VOLUNTARY_CONTRIBUTION</c>
-    /// - <c>ABSENCE</c>
-    /// - <c>SICK_LEAVE</c>
+    /// <list type="bullet">
+    /// <item><description><c>DISMISSED_RESIGNED</c></description></item>
+    /// <item><description><c>SALARY_MODIFICATION</c></description></item>
+    /// <item><description><c>HIRED</c></description></item>
+    /// <item><description><c>VOLUNTARY_CONTRIBUTION</c></description></item>
+    /// <item><description><c>ABSENCE</c></description></item>
+    /// <item><description><c>SICK_LEAVE</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("event")]

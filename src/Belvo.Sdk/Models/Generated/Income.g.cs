@@ -36,7 +36,11 @@ public sealed record Income
     /// <summary>
     /// The type of source we generate income insights from.
     /// We return one of the following enum values:
-    /// <para>- <c>BANK</c></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>BANK</c></description></item>
+    /// </list>
+    /// </para>
     /// </summary>
     [JsonPropertyName("income_source_type")]
     public IncomeSourceType IncomeSourceType { get; init; }

@@ -12,9 +12,11 @@ namespace Belvo.Sdk.Models;
 /// Belvo's level of confidence for future incomes.
 /// <para>We return one of the following enum values:</para>
 /// <para>
-/// - <c>HIGH</c>
-/// - <c>MEDIUM</c>
-/// - <c>LOW</c>
+/// <list type="bullet">
+/// <item><description><c>HIGH</c></description></item>
+/// <item><description><c>MEDIUM</c></description></item>
+/// <item><description><c>LOW</c></description></item>
+/// </list>
 /// </para>
 /// </summary>
 /// <remarks>

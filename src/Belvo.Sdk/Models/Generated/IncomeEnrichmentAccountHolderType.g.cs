@@ -10,7 +10,11 @@ namespace Belvo.Sdk.Models;
 
 /// <summary>
 /// The type of account holder. Can be:
-/// <para>- <c>INDIVIDUAL</c></para>
+/// <para>
+/// <list type="bullet">
+/// <item><description><c>INDIVIDUAL</c></description></item>
+/// </list>
+/// </para>
 /// </summary>
 /// <remarks>
 /// Values Belvo adds later are kept as they are rather than rejected: compare with the static properties and

@@ -27,14 +27,14 @@ public sealed record IncomeEnrichmentRequest
     /// <para>⚠️ The value of <c>date_from</c> cannot be greater than <c>date_to</c>.</para>
     /// </summary>
     [JsonPropertyName("date_from")]
-    public string? DateFrom { get; init; }
+    public DateOnly? DateFrom { get; init; }
 
     /// <summary>
     /// The date you want to stop getting incomes for, in <c>YYYY-MM-DD</c> format, within the last 365 days. When you use this parameter, you must also send <c>date_from</c>.
     /// <para>⚠️ The value of <c>date_to</c> cannot be greater than today's date (in other words, no future dates).</para>
     /// </summary>
     [JsonPropertyName("date_to")]
-    public string? DateTo { get; init; }
+    public DateOnly? DateTo { get; init; }
 
     /// <summary>The <c>allowed_income_types</c> value sent to Belvo.</summary>
     [JsonPropertyName("allowed_income_types")]
@@ -44,9 +44,11 @@ public sealed record IncomeEnrichmentRequest
     /// The minimum confidence level of the incomes you want to get information for.
     /// <para>You can send through one of the following values:</para>
     /// <para>
-    /// - <c>HIGH</c>
-    /// - <c>MEDIUM</c>
-    /// - <c>LOW</c>
+    /// <list type="bullet">
+    /// <item><description><c>HIGH</c></description></item>
+    /// <item><description><c>MEDIUM</c></description></item>
+    /// <item><description><c>LOW</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("minimum_confidence_level")]

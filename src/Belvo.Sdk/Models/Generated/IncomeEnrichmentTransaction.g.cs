@@ -21,7 +21,11 @@ public sealed record IncomeEnrichmentTransaction
 
     /// <summary>
     /// The type of account holder. Can be:
-    /// <para>- <c>INDIVIDUAL</c></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>INDIVIDUAL</c></description></item>
+    /// </list>
+    /// </para>
     /// </summary>
     [JsonPropertyName("account_holder_type")]
     public required IncomeEnrichmentAccountHolderType AccountHolderType { get; init; }
@@ -37,8 +41,10 @@ public sealed record IncomeEnrichmentTransaction
     /// <summary>
     /// The type of account.
     /// Can be either:
-    /// - <c>CHECKING_ACCOUNT</c>
-    /// - <c>SAVINGS_ACCOUNT</c>
+    /// <list type="bullet">
+    /// <item><description><c>CHECKING_ACCOUNT</c></description></item>
+    /// <item><description><c>SAVINGS_ACCOUNT</c></description></item>
+    /// </list>
     /// </summary>
     [JsonPropertyName("account_category")]
     public required IncomeEnrichmentAccountCategory AccountCategory { get; init; }
@@ -49,7 +55,11 @@ public sealed record IncomeEnrichmentTransaction
 
     /// <summary>
     /// The direction of the transaction:
-    /// <para>- <c>INFLOW</c> indicates money coming into the account.</para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>INFLOW</c> indicates money coming into the account.</description></item>
+    /// </list>
+    /// </para>
     /// </summary>
     [JsonPropertyName("type")]
     public required IncomeEnrichmentTransactionType? Type { get; init; }

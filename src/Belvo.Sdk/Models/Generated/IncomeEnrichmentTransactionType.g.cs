@@ -10,7 +10,11 @@ namespace Belvo.Sdk.Models;
 
 /// <summary>
 /// The direction of the transaction:
-/// <para>- <c>INFLOW</c> indicates money coming into the account.</para>
+/// <para>
+/// <list type="bullet">
+/// <item><description><c>INFLOW</c> indicates money coming into the account.</description></item>
+/// </list>
+/// </para>
 /// </summary>
 /// <remarks>
 /// Values Belvo adds later are kept as they are rather than rejected: compare with the static properties and

@@ -11,7 +11,11 @@ namespace Belvo.Sdk.Models;
 /// <summary>
 /// The type of source we generate income insights from.
 /// We return one of the following enum values:
-/// <para>- <c>BANK</c></para>
+/// <para>
+/// <list type="bullet">
+/// <item><description><c>BANK</c></description></item>
+/// </list>
+/// </para>
 /// </summary>
 /// <remarks>
 /// Values Belvo adds later are kept as they are rather than rejected: compare with the static properties and

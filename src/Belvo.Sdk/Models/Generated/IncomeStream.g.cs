@@ -13,8 +13,10 @@ namespace Belvo.Sdk.Models;
 /// A list of income streams for the account.
 /// <para>
 /// For each income stream, we provide additional insights such as:
-/// - Frequency, stability, and confidence level of the income transactions.
-/// - Key metrics about the transaction amounts.
+/// <list type="bullet">
+/// <item><description>Frequency, stability, and confidence level of the income transactions.</description></item>
+/// <item><description>Key metrics about the transaction amounts.</description></item>
+/// </list>
 /// ℹ️ If no income sources are found, we return an empty array.
 /// </para>
 /// </summary>
@@ -29,16 +31,18 @@ public sealed record IncomeStream
     /// The type of income used in the calculations.
     /// <para>We return one of the following enum values:</para>
     /// <para>
-    /// - <c>SALARY</c>
-    /// - <c>GOVERNMENT</c>
-    /// - <c>INTEREST</c>
-    /// - <c>RENT</c>
-    /// - <c>RETIREMENT</c>
-    /// - <c>FREELANCE</c>
-    /// - <c>ALTERNATIVE_INCOME</c>
-    /// - <c>TRANSFER</c>
-    /// - <c>DEPOSIT</c>
-    /// - <c>PENSION</c>
+    /// <list type="bullet">
+    /// <item><description><c>SALARY</c></description></item>
+    /// <item><description><c>GOVERNMENT</c></description></item>
+    /// <item><description><c>INTEREST</c></description></item>
+    /// <item><description><c>RENT</c></description></item>
+    /// <item><description><c>RETIREMENT</c></description></item>
+    /// <item><description><c>FREELANCE</c></description></item>
+    /// <item><description><c>ALTERNATIVE_INCOME</c></description></item>
+    /// <item><description><c>TRANSFER</c></description></item>
+    /// <item><description><c>DEPOSIT</c></description></item>
+    /// <item><description><c>PENSION</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("income_type")]
@@ -48,11 +52,13 @@ public sealed record IncomeStream
     /// How often the income is received.
     /// <para>We return one of the following enum values:</para>
     /// <para>
-    /// - <c>MONTHLY</c> - For transactions that occur once per month.
-    /// - <c>BIWEEKLY</c> - For transactions that occur once every two weeks.
-    /// - <c>WEEKLY</c> - For transactions that occur once per week.
-    /// - <c>IRREGULAR</c> - For transactions that do not occur on a defined frequency pattern.
-    /// - <c>SINGLE</c> - For transactions that occur only once and do not repeat.
+    /// <list type="bullet">
+    /// <item><description><c>MONTHLY</c> - For transactions that occur once per month.</description></item>
+    /// <item><description><c>BIWEEKLY</c> - For transactions that occur once every two weeks.</description></item>
+    /// <item><description><c>WEEKLY</c> - For transactions that occur once per week.</description></item>
+    /// <item><description><c>IRREGULAR</c> - For transactions that do not occur on a defined frequency pattern.</description></item>
+    /// <item><description><c>SINGLE</c> - For transactions that occur only once and do not repeat.</description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("frequency")]
@@ -107,8 +113,10 @@ public sealed record IncomeStream
 
     /// <summary>
     /// The income trend during a period of time calculated between last income and first income received, where:
-    /// - a negative float means that the income trend is decreasing during the time period.
-    /// - a positive float means that the income trend is increasing during the time period.
+    /// <list type="bullet">
+    /// <item><description>a negative float means that the income trend is decreasing during the time period.</description></item>
+    /// <item><description>a positive float means that the income trend is increasing during the time period.</description></item>
+    /// </list>
     /// <para>**Note:** For transactions with <c>frequency</c>=<c>SINGLE</c>, this value returns <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("trend")]
@@ -143,9 +151,11 @@ public sealed record IncomeStream
     /// Belvo's level of confidence for future incomes.
     /// <para>We return one of the following enum values:</para>
     /// <para>
-    /// - <c>HIGH</c>
-    /// - <c>MEDIUM</c>
-    /// - <c>LOW</c>
+    /// <list type="bullet">
+    /// <item><description><c>HIGH</c></description></item>
+    /// <item><description><c>MEDIUM</c></description></item>
+    /// <item><description><c>LOW</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("confidence")]

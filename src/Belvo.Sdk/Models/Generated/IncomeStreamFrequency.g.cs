@@ -12,11 +12,13 @@ namespace Belvo.Sdk.Models;
 /// How often the income is received.
 /// <para>We return one of the following enum values:</para>
 /// <para>
-/// - <c>MONTHLY</c> - For transactions that occur once per month.
-/// - <c>BIWEEKLY</c> - For transactions that occur once every two weeks.
-/// - <c>WEEKLY</c> - For transactions that occur once per week.
-/// - <c>IRREGULAR</c> - For transactions that do not occur on a defined frequency pattern.
-/// - <c>SINGLE</c> - For transactions that occur only once and do not repeat.
+/// <list type="bullet">
+/// <item><description><c>MONTHLY</c> - For transactions that occur once per month.</description></item>
+/// <item><description><c>BIWEEKLY</c> - For transactions that occur once every two weeks.</description></item>
+/// <item><description><c>WEEKLY</c> - For transactions that occur once per week.</description></item>
+/// <item><description><c>IRREGULAR</c> - For transactions that do not occur on a defined frequency pattern.</description></item>
+/// <item><description><c>SINGLE</c> - For transactions that occur only once and do not repeat.</description></item>
+/// </list>
 /// </para>
 /// </summary>
 /// <remarks>

@@ -12,16 +12,18 @@ namespace Belvo.Sdk.Models;
 /// The type of income used in the calculations.
 /// <para>We return one of the following enum values:</para>
 /// <para>
-/// - <c>SALARY</c>
-/// - <c>GOVERNMENT</c>
-/// - <c>INTEREST</c>
-/// - <c>RENT</c>
-/// - <c>RETIREMENT</c>
-/// - <c>FREELANCE</c>
-/// - <c>ALTERNATIVE_INCOME</c>
-/// - <c>TRANSFER</c>
-/// - <c>DEPOSIT</c>
-/// - <c>PENSION</c>
+/// <list type="bullet">
+/// <item><description><c>SALARY</c></description></item>
+/// <item><description><c>GOVERNMENT</c></description></item>
+/// <item><description><c>INTEREST</c></description></item>
+/// <item><description><c>RENT</c></description></item>
+/// <item><description><c>RETIREMENT</c></description></item>
+/// <item><description><c>FREELANCE</c></description></item>
+/// <item><description><c>ALTERNATIVE_INCOME</c></description></item>
+/// <item><description><c>TRANSFER</c></description></item>
+/// <item><description><c>DEPOSIT</c></description></item>
+/// <item><description><c>PENSION</c></description></item>
+/// </list>
 /// </para>
 /// </summary>
 /// <remarks>

@@ -27,9 +27,11 @@ public sealed record Institution
     /// <summary>
     /// The type of institution. We return one of the following values:
     /// <para>
-    /// - <c>bank</c>
-    /// - <c>fiscal</c>
-    /// - <c>employment</c>
+    /// <list type="bullet">
+    /// <item><description><c>bank</c></description></item>
+    /// <item><description><c>fiscal</c></description></item>
+    /// <item><description><c>employment</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("type")]
@@ -47,9 +49,11 @@ public sealed record Institution
 
     /// <summary>
     /// The country codes where the institution is available, for example:
-    /// - 🇧🇷 BR (Brazil)
-    /// - 🇨🇴 CO (Colombia)
-    /// - 🇲🇽 MX (Mexico)
+    /// <list type="bullet">
+    /// <item><description>🇧🇷 BR (Brazil)</description></item>
+    /// <item><description>🇨🇴 CO (Colombia)</description></item>
+    /// <item><description>🇲🇽 MX (Mexico)</description></item>
+    /// </list>
     /// </summary>
     [JsonPropertyName("country_codes")]
     public IReadOnlyList<string>? CountryCodes { get; init; }
@@ -82,7 +86,9 @@ public sealed record Institution
     /// The features that the institution supports. If the institution has no special features, then Belvo returns an empty array.
     /// <para>
     /// Here is a list of the available features:
-    /// - <c>token_required</c> indicates that the institution may require a token during link creation or when making any other requests.
+    /// <list type="bullet">
+    /// <item><description><c>token_required</c> indicates that the institution may require a token during link creation or when making any other requests.</description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("features")]
@@ -91,19 +97,21 @@ public sealed record Institution
     /// <summary>
     /// A list of Belvo resources that you can use with the institution. This list includes one or more of the following resources:
     /// <para>
-    /// - <c>ACCOUNTS</c>
-    /// - <c>BALANCES</c>
-    /// - <c>INCOMES</c>
-    /// - <c>INVESTMENTS_PORTFOLIOS</c> *This field has been deprecated.*
-    /// - <c>INVESTMENTS_TRANSACTIONS</c> *This field has been deprecated.*
-    /// - <c>INVOICES</c>
-    /// - <c>OWNERS</c>
-    /// - <c>RECURRING_EXPENSES</c>
-    /// - <c>RISK_INSIGHTS</c>
-    /// - <c>TRANSACTIONS</c>
-    /// - <c>TAX_COMPLIANCE_STATUS</c>
-    /// - <c>TAX_STATUS</c>
-    /// - <c>TAX_RETURNS</c>
+    /// <list type="bullet">
+    /// <item><description><c>ACCOUNTS</c></description></item>
+    /// <item><description><c>BALANCES</c></description></item>
+    /// <item><description><c>INCOMES</c></description></item>
+    /// <item><description><c>INVESTMENTS_PORTFOLIOS</c> *This field has been deprecated.*</description></item>
+    /// <item><description><c>INVESTMENTS_TRANSACTIONS</c> *This field has been deprecated.*</description></item>
+    /// <item><description><c>INVOICES</c></description></item>
+    /// <item><description><c>OWNERS</c></description></item>
+    /// <item><description><c>RECURRING_EXPENSES</c></description></item>
+    /// <item><description><c>RISK_INSIGHTS</c></description></item>
+    /// <item><description><c>TRANSACTIONS</c></description></item>
+    /// <item><description><c>TAX_COMPLIANCE_STATUS</c></description></item>
+    /// <item><description><c>TAX_STATUS</c></description></item>
+    /// <item><description><c>TAX_RETURNS</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("resources")]
@@ -112,8 +120,10 @@ public sealed record Institution
     /// <summary>
     /// The type of technology used to access the institution. We return one of the following values:
     /// <para>
-    /// - <c>credentials</c>: Uses Belvo's scraping technology, combined with user credentials, to perform requests.
-    /// - <c>openbanking</c>: Uses the bank's openbanking API to perform requests.
+    /// <list type="bullet">
+    /// <item><description><c>credentials</c>: Uses Belvo's scraping technology, combined with user credentials, to perform requests.</description></item>
+    /// <item><description><c>openbanking</c>: Uses the bank's openbanking API to perform requests.</description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("integration_type")]

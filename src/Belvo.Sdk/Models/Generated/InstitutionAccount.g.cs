@@ -23,9 +23,11 @@ public sealed record InstitutionAccount
     /// <summary>
     /// The type of institution. We return one of the following values:
     /// <para>
-    /// - <c>bank</c>
-    /// - <c>fiscal</c>
-    /// - <c>employment</c>
+    /// <list type="bullet">
+    /// <item><description><c>bank</c></description></item>
+    /// <item><description><c>fiscal</c></description></item>
+    /// <item><description><c>employment</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("type")]

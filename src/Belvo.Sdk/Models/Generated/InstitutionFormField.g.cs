@@ -24,9 +24,11 @@ public sealed record InstitutionFormField
 
     /// <summary>
     /// The label of the form field. For example:
-    /// - Client number
-    /// - Key Bancanet
-    /// - Document
+    /// <list type="bullet">
+    /// <item><description>Client number</description></item>
+    /// <item><description>Key Bancanet</description></item>
+    /// <item><description>Document</description></item>
+    /// </list>
     /// </summary>
     [JsonPropertyName("label")]
     [JsonConverter(typeof(LenientStringConverter))]

@@ -19,9 +19,11 @@ public sealed record InstitutionFormFieldValue
 
     /// <summary>
     /// The label for the field. For example:
-    /// - Cédula de Ciudadanía
-    /// - Cédula de Extranjería
-    /// - Pasaporte
+    /// <list type="bullet">
+    /// <item><description>Cédula de Ciudadanía</description></item>
+    /// <item><description>Cédula de Extranjería</description></item>
+    /// <item><description>Pasaporte</description></item>
+    /// </list>
     /// </summary>
     [JsonPropertyName("label")]
     [JsonConverter(typeof(LenientStringConverter))]

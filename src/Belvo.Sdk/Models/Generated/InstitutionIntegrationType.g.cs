@@ -11,8 +11,10 @@ namespace Belvo.Sdk.Models;
 /// <summary>
 /// The type of technology used to access the institution. We return one of the following values:
 /// <para>
-/// - <c>credentials</c>: Uses Belvo's scraping technology, combined with user credentials, to perform requests.
-/// - <c>openbanking</c>: Uses the bank's openbanking API to perform requests.
+/// <list type="bullet">
+/// <item><description><c>credentials</c>: Uses Belvo's scraping technology, combined with user credentials, to perform requests.</description></item>
+/// <item><description><c>openbanking</c>: Uses the bank's openbanking API to perform requests.</description></item>
+/// </list>
 /// </para>
 /// </summary>
 /// <remarks>

@@ -11,9 +11,11 @@ namespace Belvo.Sdk.Models;
 /// <summary>
 /// The type of institution. We return one of the following values:
 /// <para>
-/// - <c>bank</c>
-/// - <c>fiscal</c>
-/// - <c>employment</c>
+/// <list type="bullet">
+/// <item><description><c>bank</c></description></item>
+/// <item><description><c>fiscal</c></description></item>
+/// <item><description><c>employment</c></description></item>
+/// </list>
 /// </para>
 /// </summary>
 /// <remarks>

@@ -24,13 +24,15 @@ public sealed record InvestmentInstrument
     /// The instrument type. For more information about instruments, please see our <see href="https://developers.belvo.com/docs/investments#instruments">Investments DevPortal article</see>.
     /// <para>We return one of the following values:</para>
     /// <para>
-    /// - <c>BOND</c>
-    /// - <c>DEPOSIT</c>
-    /// - <c>ETF</c>
-    /// - <c>FUND</c>
-    /// - <c>OTHER</c>
-    /// - <c>PENSION</c>
-    /// - <c>STOCK</c>
+    /// <list type="bullet">
+    /// <item><description><c>BOND</c></description></item>
+    /// <item><description><c>DEPOSIT</c></description></item>
+    /// <item><description><c>ETF</c></description></item>
+    /// <item><description><c>FUND</c></description></item>
+    /// <item><description><c>OTHER</c></description></item>
+    /// <item><description><c>PENSION</c></description></item>
+    /// <item><description><c>STOCK</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("type")]
@@ -49,10 +51,12 @@ public sealed record InvestmentInstrument
     /// <summary>
     /// The currency of the instrument. For example:
     /// <para>
-    /// - 🇧🇷 BRL (Brazilian Real)
-    /// - 🇨🇴 COP (Colombian Peso)
-    /// - 🇲🇽 MXN (Mexican Peso)
-    /// - 🇺🇸 USD (US Dollar)
+    /// <list type="bullet">
+    /// <item><description>🇧🇷 BRL (Brazilian Real)</description></item>
+    /// <item><description>🇨🇴 COP (Colombian Peso)</description></item>
+    /// <item><description>🇲🇽 MXN (Mexican Peso)</description></item>
+    /// <item><description>🇺🇸 USD (US Dollar)</description></item>
+    /// </list>
     /// </para>
     /// <para>Please note that other currencies other than in the list above may be returned.</para>
     /// </summary>

@@ -12,13 +12,15 @@ namespace Belvo.Sdk.Models;
 /// The instrument type. For more information about instruments, please see our <see href="https://developers.belvo.com/docs/investments#instruments">Investments DevPortal article</see>.
 /// <para>We return one of the following values:</para>
 /// <para>
-/// - <c>BOND</c>
-/// - <c>DEPOSIT</c>
-/// - <c>ETF</c>
-/// - <c>FUND</c>
-/// - <c>OTHER</c>
-/// - <c>PENSION</c>
-/// - <c>STOCK</c>
+/// <list type="bullet">
+/// <item><description><c>BOND</c></description></item>
+/// <item><description><c>DEPOSIT</c></description></item>
+/// <item><description><c>ETF</c></description></item>
+/// <item><description><c>FUND</c></description></item>
+/// <item><description><c>OTHER</c></description></item>
+/// <item><description><c>PENSION</c></description></item>
+/// <item><description><c>STOCK</c></description></item>
+/// </list>
 /// </para>
 /// </summary>
 /// <remarks>

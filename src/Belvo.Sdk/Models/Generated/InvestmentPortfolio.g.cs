@@ -25,10 +25,12 @@ public sealed record InvestmentPortfolio
     /// The portfolio type.
     /// <para>We return one of the following values:</para>
     /// <para>
-    /// - <c>FIXED_INCOME</c>
-    /// - <c>OTHER</c>
-    /// - <c>PENSION</c>
-    /// - <c>VARIABLE_INCOME</c>
+    /// <list type="bullet">
+    /// <item><description><c>FIXED_INCOME</c></description></item>
+    /// <item><description><c>OTHER</c></description></item>
+    /// <item><description><c>PENSION</c></description></item>
+    /// <item><description><c>VARIABLE_INCOME</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("type")]
@@ -53,9 +55,11 @@ public sealed record InvestmentPortfolio
     /// <summary>
     /// The currency of the portfolio. For example:
     /// <para>
-    /// - 🇧🇷 BRL (Brazilian Real)
-    /// - 🇨🇴 COP (Colombian Peso)
-    /// - 🇲🇽 MXN (Mexican Peso)
+    /// <list type="bullet">
+    /// <item><description>🇧🇷 BRL (Brazilian Real)</description></item>
+    /// <item><description>🇨🇴 COP (Colombian Peso)</description></item>
+    /// <item><description>🇲🇽 MXN (Mexican Peso)</description></item>
+    /// </list>
     /// </para>
     /// <para>Please note that other currencies other than in the list above may be returned.</para>
     /// </summary>

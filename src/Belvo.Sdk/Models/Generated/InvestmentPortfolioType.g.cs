@@ -12,10 +12,12 @@ namespace Belvo.Sdk.Models;
 /// The portfolio type.
 /// <para>We return one of the following values:</para>
 /// <para>
-/// - <c>FIXED_INCOME</c>
-/// - <c>OTHER</c>
-/// - <c>PENSION</c>
-/// - <c>VARIABLE_INCOME</c>
+/// <list type="bullet">
+/// <item><description><c>FIXED_INCOME</c></description></item>
+/// <item><description><c>OTHER</c></description></item>
+/// <item><description><c>PENSION</c></description></item>
+/// <item><description><c>VARIABLE_INCOME</c></description></item>
+/// </list>
 /// </para>
 /// </summary>
 /// <remarks>

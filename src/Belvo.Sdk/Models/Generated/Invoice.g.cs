@@ -62,9 +62,11 @@ public abstract record Invoice
     /// In a <c>SatInvoice</c>: The status of the invoice. Can be either *Vigente* (valid) or *Cancelado* (cancelled).
     /// <para>In a <c>DianInvoice</c>: The status of the invoice. Can be one of:</para>
     /// <para>
-    /// - *Vigente* (valid)
-    /// - *Cancelado* (cancelled)
-    /// - *Aprobado* (approved)
+    /// <list type="bullet">
+    /// <item><description>*Vigente* (valid)</description></item>
+    /// <item><description>*Cancelado* (cancelled)</description></item>
+    /// <item><description>*Aprobado* (approved)</description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("status")]
@@ -73,7 +75,9 @@ public abstract record Invoice
 
     /// <summary>
     /// The direction of the invoice (from the perspective of the Link owner).
-    /// - <c>OUTFLOW</c> indicates a sent invoice. - <c>INFLOW</c> indicates a received invoice.
+    /// <list type="bullet">
+    /// <item><description><c>OUTFLOW</c> indicates a sent invoice. - <c>INFLOW</c> indicates a received invoice.</description></item>
+    /// </list>
     /// </summary>
     [JsonPropertyName("type")]
     public InvoiceType? Type { get; init; }
@@ -97,16 +101,34 @@ public abstract record Invoice
     /// <para>For more information regarding the reason's a taxpayer can be put on the tax fraud list, please see <see href="http://omawww.sat.gob.mx/cifras_sat/Paginas/datos/vinculo.html?page=ListCompleta69.html">Article 69</see> and <see href="http://omawww.sat.gob.mx/cifras_sat/Paginas/datos/vinculo.html?page=ListCompleta69B.html">Article 69-B</see> of Mexico's Código Fiscal de la Federación.</para>
     /// <para>
     /// Possible statuses are:
-    /// - <c>INVESTIGATING</c>
+    /// <list type="bullet">
+    /// <item><description><c>INVESTIGATING</c></description></item>
+    /// </list>
     /// </para>
     /// <para>The fiscal institution has identified irregularities and open an investigation regarding the taxpayer.</para>
-    /// <para>- <c>DISMISSED</c></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>DISMISSED</c></description></item>
+    /// </list>
+    /// </para>
     /// <para>The fiscal institution has investigated the taxpayer and declared them innocent.</para>
-    /// <para>- <c>CONFIRMED</c></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>CONFIRMED</c></description></item>
+    /// </list>
+    /// </para>
     /// <para>The fiscal institution has confirmed that the taxpayer is guilty.</para>
-    /// <para>- <c>OVERTURNED</c></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>OVERTURNED</c></description></item>
+    /// </list>
+    /// </para>
     /// <para>The fiscal institution has reassessed a previously confirmed taxpayer and, based on new evidence, has taken the taxpayer off the tax fraud list.</para>
-    /// <para>- <c>NO_TAX_FRAUD_STATUS</c></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>NO_TAX_FRAUD_STATUS</c></description></item>
+    /// </list>
+    /// </para>
     /// <para>The receiver or sender is not found in the list (in other words, they are complying with the fiscal institution's regulations).</para>
     /// <para>
     /// In a <c>DianInvoice</c>: Indicates whether or not the sender is on a tax fraud list for having submitted incorrect data, having outstanding payments, or having conducted business that is in violation of the fiscal institution's regulations.
@@ -133,16 +155,34 @@ public abstract record Invoice
     /// <para>For more information regarding the reason's a taxpayer can be put on the tax fraud list, please see <see href="http://omawww.sat.gob.mx/cifras_sat/Paginas/datos/vinculo.html?page=ListCompleta69.html">Article 69</see> and <see href="http://omawww.sat.gob.mx/cifras_sat/Paginas/datos/vinculo.html?page=ListCompleta69B.html">Article 69-B</see> of Mexico's Código Fiscal de la Federación.</para>
     /// <para>
     /// Possible statuses are:
-    /// - <c>INVESTIGATING</c>
+    /// <list type="bullet">
+    /// <item><description><c>INVESTIGATING</c></description></item>
+    /// </list>
     /// </para>
     /// <para>The fiscal institution has identified irregularities and open an investigation regarding the taxpayer.</para>
-    /// <para>- <c>DISMISSED</c></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>DISMISSED</c></description></item>
+    /// </list>
+    /// </para>
     /// <para>The fiscal institution has investigated the taxpayer and declared them innocent.</para>
-    /// <para>- <c>CONFIRMED</c></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>CONFIRMED</c></description></item>
+    /// </list>
+    /// </para>
     /// <para>The fiscal institution has confirmed that the taxpayer is guilty.</para>
-    /// <para>- <c>OVERTURNED</c></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>OVERTURNED</c></description></item>
+    /// </list>
+    /// </para>
     /// <para>The fiscal institution has reassessed a previously confirmed taxpayer and, based on new evidence, has taken the taxpayer off the tax fraud list.</para>
-    /// <para>- <c>NO_TAX_FRAUD_STATUS</c></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>NO_TAX_FRAUD_STATUS</c></description></item>
+    /// </list>
+    /// </para>
     /// <para>The receiver or sender is not found in the list (in other words, they are complying with the fiscal institution's regulations).</para>
     /// <para>In a <c>DianInvoice</c>: **Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</para>
     /// </summary>
@@ -182,7 +222,11 @@ public abstract record Invoice
 
     /// <summary>
     /// In a <c>SatInvoice</c>: The payment type code used for this invoice, as defined by the country legal entity.
-    /// <para>- 🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#payment-type">SAT catalog reference article</see></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description>🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#payment-type">SAT catalog reference article</see></description></item>
+    /// </list>
+    /// </para>
     /// <para>In a <c>DianInvoice</c>: The payment type code used for this invoice, as defined by the country legal entity.</para>
     /// <para>For detailed information regarding DIAN's payment types, please see their <see href="https://www.dian.gov.co/impuestos/factura-electronica/Documents/Anexo_tecnico_factura_electronica_vr_1_7_2020.pdf">official PDF</see>.</para>
     /// </summary>
@@ -209,7 +253,11 @@ public abstract record Invoice
 
     /// <summary>
     /// In a <c>SatInvoice</c>: The invoice's usage code, as defined by the legal entity of the country.
-    /// <para>- 🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#usage">SAT catalog reference article</see></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description>🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#usage">SAT catalog reference article</see></description></item>
+    /// </list>
+    /// </para>
     /// <para>In a <c>DianInvoice</c>: **Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("usage")]
@@ -227,10 +275,12 @@ public abstract record Invoice
     /// <summary>
     /// The currency of the invoice. For example:
     /// <para>
-    /// - 🇧🇷 BRL (Brazilian Real)
-    /// - 🇨🇴 COP (Colombian Peso)
-    /// - 🇲🇽 MXN (Mexican Peso)
-    /// - 🇺🇸 USD (United States Dollar)
+    /// <list type="bullet">
+    /// <item><description>🇧🇷 BRL (Brazilian Real)</description></item>
+    /// <item><description>🇨🇴 COP (Colombian Peso)</description></item>
+    /// <item><description>🇲🇽 MXN (Mexican Peso)</description></item>
+    /// <item><description>🇺🇸 USD (United States Dollar)</description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("currency")]

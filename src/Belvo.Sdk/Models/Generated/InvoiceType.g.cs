@@ -10,7 +10,9 @@ namespace Belvo.Sdk.Models;
 
 /// <summary>
 /// The direction of the invoice (from the perspective of the Link owner).
-/// - <c>OUTFLOW</c> indicates a sent invoice. - <c>INFLOW</c> indicates a received invoice.
+/// <list type="bullet">
+/// <item><description><c>OUTFLOW</c> indicates a sent invoice. - <c>INFLOW</c> indicates a received invoice.</description></item>
+/// </list>
 /// </summary>
 /// <remarks>
 /// Values Belvo adds later are kept as they are rather than rejected: compare with the static properties and

@@ -20,7 +20,7 @@ public sealed record InvoicesRetrieveRequest
     /// <para>⚠️ The value of <c>date_from</c> cannot be greater than <c>date_to</c>.</para>
     /// </summary>
     [JsonPropertyName("date_from")]
-    public required string DateFrom { get; init; }
+    public required DateOnly DateFrom { get; init; }
 
     /// <summary>
     /// The date you want to stop getting invoices for, in <c>YYYY-MM-DD</c> format.
@@ -28,11 +28,13 @@ public sealed record InvoicesRetrieveRequest
     /// <para>⚠️ The value of <c>date_to</c> cannot be greater than today's date (in other words, no future dates).</para>
     /// </summary>
     [JsonPropertyName("date_to")]
-    public required string DateTo { get; init; }
+    public required DateOnly DateTo { get; init; }
 
     /// <summary>
     /// The direction of the invoice (from the perspective of the Link owner).
-    /// - <c>OUTFLOW</c> indicates a sent invoice. - <c>INFLOW</c> indicates a received invoice.
+    /// <list type="bullet">
+    /// <item><description><c>OUTFLOW</c> indicates a sent invoice. - <c>INFLOW</c> indicates a received invoice.</description></item>
+    /// </list>
     /// </summary>
     [JsonPropertyName("type")]
     public required InvoiceType? Type { get; init; }

@@ -25,9 +25,11 @@ public sealed record Link
     /// The link type.
     /// For more information, see our <see href="https://developers.belvo.com/docs/links-and-institutions#links">Links</see> article.
     /// We return one of the following enum values:
-    /// - <c>single</c>
-    /// - <c>recurrent</c>
-    /// - <c>null</c>
+    /// <list type="bullet">
+    /// <item><description><c>single</c></description></item>
+    /// <item><description><c>recurrent</c></description></item>
+    /// <item><description><c>null</c></description></item>
+    /// </list>
     /// </summary>
     [JsonPropertyName("access_mode")]
     public LinkAccessMode? AccessMode { get; init; }
@@ -57,10 +59,12 @@ public sealed record Link
     /// <summary>
     /// The current status of the link. For more information, see our <see href="https://developers.belvo.com/docs/links-and-institutions#links">Link</see> article in the devportal.
     /// We return one of the following values:
-    /// - <c>valid</c>
-    /// - <c>invalid</c>
-    /// - <c>unconfirmed</c>
-    /// - <c>token_required</c>
+    /// <list type="bullet">
+    /// <item><description><c>valid</c></description></item>
+    /// <item><description><c>invalid</c></description></item>
+    /// <item><description><c>unconfirmed</c></description></item>
+    /// <item><description><c>token_required</c></description></item>
+    /// </list>
     /// </summary>
     [JsonPropertyName("status")]
     public LinkStatus? Status { get; init; }
@@ -72,12 +76,14 @@ public sealed record Link
     /// <summary>
     /// The update refresh rate for the recurrent link. For more information, check out our <see href="https://developers.belvo.com/docs/links-and-institutions#recurrent-links">recurrent link documentation</see> in our DevPortal.
     /// We return one of the following enum values:
-    /// - <c>6h</c>
-    /// - <c>12h</c>
-    /// - <c>24h</c>
-    /// - <c>7d</c> (default)
-    /// - <c>30d</c> (once a month)
-    /// - <c>null</c> (for single links)
+    /// <list type="bullet">
+    /// <item><description><c>6h</c></description></item>
+    /// <item><description><c>12h</c></description></item>
+    /// <item><description><c>24h</c></description></item>
+    /// <item><description><c>7d</c> (default)</description></item>
+    /// <item><description><c>30d</c> (once a month)</description></item>
+    /// <item><description><c>null</c> (for single links)</description></item>
+    /// </list>
     /// </summary>
     [JsonPropertyName("refresh_rate")]
     public LinkRefreshRate? RefreshRate { get; init; }

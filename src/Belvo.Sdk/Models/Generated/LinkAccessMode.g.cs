@@ -12,9 +12,11 @@ namespace Belvo.Sdk.Models;
 /// The link type.
 /// For more information, see our <see href="https://developers.belvo.com/docs/links-and-institutions#links">Links</see> article.
 /// We return one of the following enum values:
-/// - <c>single</c>
-/// - <c>recurrent</c>
-/// - <c>null</c>
+/// <list type="bullet">
+/// <item><description><c>single</c></description></item>
+/// <item><description><c>recurrent</c></description></item>
+/// <item><description><c>null</c></description></item>
+/// </list>
 /// </summary>
 /// <remarks>
 /// Values Belvo adds later are kept as they are rather than rejected: compare with the static properties and

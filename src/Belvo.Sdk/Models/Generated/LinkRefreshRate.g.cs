@@ -11,12 +11,14 @@ namespace Belvo.Sdk.Models;
 /// <summary>
 /// The update refresh rate for the recurrent link. For more information, check out our <see href="https://developers.belvo.com/docs/links-and-institutions#recurrent-links">recurrent link documentation</see> in our DevPortal.
 /// We return one of the following enum values:
-/// - <c>6h</c>
-/// - <c>12h</c>
-/// - <c>24h</c>
-/// - <c>7d</c> (default)
-/// - <c>30d</c> (once a month)
-/// - <c>null</c> (for single links)
+/// <list type="bullet">
+/// <item><description><c>6h</c></description></item>
+/// <item><description><c>12h</c></description></item>
+/// <item><description><c>24h</c></description></item>
+/// <item><description><c>7d</c> (default)</description></item>
+/// <item><description><c>30d</c> (once a month)</description></item>
+/// <item><description><c>null</c> (for single links)</description></item>
+/// </list>
 /// </summary>
 /// <remarks>
 /// Values Belvo adds later are kept as they are rather than rejected: compare with the static properties and

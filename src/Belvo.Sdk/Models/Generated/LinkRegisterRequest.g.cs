@@ -65,8 +65,10 @@ public sealed record LinkRegisterRequest
     /// <summary>
     /// The type of link to create.
     /// <para>
-    /// - Use <c>single</c> to do ad hoc one-time POST requests for accounts, owners, and transactions.
-    /// - Use <c>recurrent</c> to have Belvo access information on a recurrent basis so you always have fresh account, owner, balance, and transaction data.
+    /// <list type="bullet">
+    /// <item><description>Use <c>single</c> to do ad hoc one-time POST requests for accounts, owners, and transactions.</description></item>
+    /// <item><description>Use <c>recurrent</c> to have Belvo access information on a recurrent basis so you always have fresh account, owner, balance, and transaction data.</description></item>
+    /// </list>
     /// </para>
     /// <para>For more information, see our <see href="https://developers.belvo.com/docs/links-and-institutions#links">Links</see> article.</para>
     /// </summary>
@@ -81,9 +83,11 @@ public sealed record LinkRegisterRequest
     /// Indicates whether or not to store credentials (and the duration for which to store the credentials). By default, this is set to <c>store</c>. For links where <c>access_mode=recurrent</c>, this must be set to <c>store</c>.
     /// <para>
     /// Choose either:
-    /// - <c>store</c> to store credentials
-    /// - <c>nostore</c> to not store credentials
-    /// - <c>30d</c> to store credentials only for 30 days
+    /// <list type="bullet">
+    /// <item><description><c>store</c> to store credentials</description></item>
+    /// <item><description><c>nostore</c> to not store credentials</description></item>
+    /// <item><description><c>30d</c> to store credentials only for 30 days</description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("credentials_storage")]

@@ -11,10 +11,12 @@ namespace Belvo.Sdk.Models;
 /// <summary>
 /// The current status of the link. For more information, see our <see href="https://developers.belvo.com/docs/links-and-institutions#links">Link</see> article in the devportal.
 /// We return one of the following values:
-/// - <c>valid</c>
-/// - <c>invalid</c>
-/// - <c>unconfirmed</c>
-/// - <c>token_required</c>
+/// <list type="bullet">
+/// <item><description><c>valid</c></description></item>
+/// <item><description><c>invalid</c></description></item>
+/// <item><description><c>unconfirmed</c></description></item>
+/// <item><description><c>token_required</c></description></item>
+/// </list>
 /// </summary>
 /// <remarks>
 /// Values Belvo adds later are kept as they are rather than rejected: compare with the static properties and

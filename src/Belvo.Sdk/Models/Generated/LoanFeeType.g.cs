@@ -11,9 +11,11 @@ namespace Belvo.Sdk.Models;
 /// <summary>
 /// The type of fee. We return one of the following values:
 /// <para>
-/// - <c>OPERATION_FEE</c>
-/// - <c>INSURANCE_FEE</c>
-/// - <c>OTHERS</c>
+/// <list type="bullet">
+/// <item><description><c>OPERATION_FEE</c></description></item>
+/// <item><description><c>INSURANCE_FEE</c></description></item>
+/// <item><description><c>OTHERS</c></description></item>
+/// </list>
 /// </para>
 /// </summary>
 /// <remarks>

@@ -16,18 +16,24 @@ public sealed record OwnerDocumentId
     /// The type of document the owner provided to the institution to open the account. Common document types are:
     /// <para>
     /// 🇧🇷 Brazil
-    /// - <c>CPF</c> (*Cadastro de Pessoas Físicas*)
-    /// - <c>CNPJ</c>(*Cadastro Nacional de Pessoas Jurídicas*)
+    /// <list type="bullet">
+    /// <item><description><c>CPF</c> (*Cadastro de Pessoas Físicas*)</description></item>
+    /// <item><description><c>CNPJ</c>(*Cadastro Nacional de Pessoas Jurídicas*)</description></item>
+    /// </list>
     /// </para>
     /// <para>
     /// 🇨🇴 Colombia
-    /// - <c>CC</c>(*Cédula de Ciudadanía*)
-    /// - <c>NIT</c> (*Número de Identificación Tributaria*)
+    /// <list type="bullet">
+    /// <item><description><c>CC</c>(*Cédula de Ciudadanía*)</description></item>
+    /// <item><description><c>NIT</c> (*Número de Identificación Tributaria*)</description></item>
+    /// </list>
     /// </para>
     /// <para>
     /// 🇲🇽 Mexico
-    /// - <c>CURP</c> (*Clave Única de Registro de Población*)
-    /// - <c>NISS</c> (*Número de Seguridad Social*)
+    /// <list type="bullet">
+    /// <item><description><c>CURP</c> (*Clave Única de Registro de Población*)</description></item>
+    /// <item><description><c>NISS</c> (*Número de Seguridad Social*)</description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("document_type")]

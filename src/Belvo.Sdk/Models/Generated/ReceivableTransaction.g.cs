@@ -47,9 +47,11 @@ public sealed record ReceivableTransaction
 
     /// <summary>
     /// The currency of the transaction. For example:
-    /// - 🇧🇷 BRL (Brazilian Real)
-    /// - 🇨🇴 COP (Colombian Peso)
-    /// - 🇲🇽 MXN (Mexican Peso)
+    /// <list type="bullet">
+    /// <item><description>🇧🇷 BRL (Brazilian Real)</description></item>
+    /// <item><description>🇨🇴 COP (Colombian Peso)</description></item>
+    /// <item><description>🇲🇽 MXN (Mexican Peso)</description></item>
+    /// </list>
     /// <para>Please note that currencies other than those listed above may be returned.</para>
     /// </summary>
     [JsonPropertyName("currency")]
@@ -60,13 +62,15 @@ public sealed record ReceivableTransaction
     /// The type of transaction. For example, whether the transaction was a <c>VISA_DEBIT</c> or a <c>MASTERCARD_CREDIT</c>.
     /// <para>We return one of the following values:</para>
     /// <para>
-    /// - <c>VISA_CREDIT</c>
-    /// - <c>VISA_DEBIT</c>
-    /// - <c>MASTERCARD_CREDIT</c>
-    /// - <c>MASTERCARD_DEBIT</c>
-    /// - <c>ELO_CREDIT</c>
-    /// - <c>ELO_DEBIT</c>
-    /// - <c>null</c>
+    /// <list type="bullet">
+    /// <item><description><c>VISA_CREDIT</c></description></item>
+    /// <item><description><c>VISA_DEBIT</c></description></item>
+    /// <item><description><c>MASTERCARD_CREDIT</c></description></item>
+    /// <item><description><c>MASTERCARD_DEBIT</c></description></item>
+    /// <item><description><c>ELO_CREDIT</c></description></item>
+    /// <item><description><c>ELO_DEBIT</c></description></item>
+    /// <item><description><c>null</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("type")]
@@ -87,10 +91,12 @@ public sealed record ReceivableTransaction
     /// <summary>
     /// The status of the transaction. Can be either:
     /// <para>
-    /// - <c>APPROVED</c>
-    /// - <c>CANCELLED</c>
-    /// - <c>REVERTED</c>
-    /// - <c>UNCATEGORIZED</c>
+    /// <list type="bullet">
+    /// <item><description><c>APPROVED</c></description></item>
+    /// <item><description><c>CANCELLED</c></description></item>
+    /// <item><description><c>REVERTED</c></description></item>
+    /// <item><description><c>UNCATEGORIZED</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("status")]

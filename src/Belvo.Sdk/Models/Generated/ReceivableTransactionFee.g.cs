@@ -13,7 +13,11 @@ public sealed record ReceivableTransactionFee
 {
     /// <summary>
     /// The type of fee applied to the transaction. We return one of the following values:
-    /// <para>- <c>TRANSACTION_FEE</c></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>TRANSACTION_FEE</c></description></item>
+    /// </list>
+    /// </para>
     /// </summary>
     [JsonPropertyName("type")]
     public ReceivableTransactionFeeType? Type { get; init; }

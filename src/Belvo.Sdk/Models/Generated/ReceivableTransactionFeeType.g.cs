@@ -10,7 +10,11 @@ namespace Belvo.Sdk.Models;
 
 /// <summary>
 /// The type of fee applied to the transaction. We return one of the following values:
-/// <para>- <c>TRANSACTION_FEE</c></para>
+/// <para>
+/// <list type="bullet">
+/// <item><description><c>TRANSACTION_FEE</c></description></item>
+/// </list>
+/// </para>
 /// </summary>
 /// <remarks>
 /// Values Belvo adds later are kept as they are rather than rejected: compare with the static properties and

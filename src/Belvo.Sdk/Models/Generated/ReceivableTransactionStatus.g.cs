@@ -11,10 +11,12 @@ namespace Belvo.Sdk.Models;
 /// <summary>
 /// The status of the transaction. Can be either:
 /// <para>
-/// - <c>APPROVED</c>
-/// - <c>CANCELLED</c>
-/// - <c>REVERTED</c>
-/// - <c>UNCATEGORIZED</c>
+/// <list type="bullet">
+/// <item><description><c>APPROVED</c></description></item>
+/// <item><description><c>CANCELLED</c></description></item>
+/// <item><description><c>REVERTED</c></description></item>
+/// <item><description><c>UNCATEGORIZED</c></description></item>
+/// </list>
 /// </para>
 /// </summary>
 /// <remarks>

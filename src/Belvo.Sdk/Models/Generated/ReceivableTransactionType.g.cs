@@ -12,13 +12,15 @@ namespace Belvo.Sdk.Models;
 /// The type of transaction. For example, whether the transaction was a <c>VISA_DEBIT</c> or a <c>MASTERCARD_CREDIT</c>.
 /// <para>We return one of the following values:</para>
 /// <para>
-/// - <c>VISA_CREDIT</c>
-/// - <c>VISA_DEBIT</c>
-/// - <c>MASTERCARD_CREDIT</c>
-/// - <c>MASTERCARD_DEBIT</c>
-/// - <c>ELO_CREDIT</c>
-/// - <c>ELO_DEBIT</c>
-/// - <c>null</c>
+/// <list type="bullet">
+/// <item><description><c>VISA_CREDIT</c></description></item>
+/// <item><description><c>VISA_DEBIT</c></description></item>
+/// <item><description><c>MASTERCARD_CREDIT</c></description></item>
+/// <item><description><c>MASTERCARD_DEBIT</c></description></item>
+/// <item><description><c>ELO_CREDIT</c></description></item>
+/// <item><description><c>ELO_DEBIT</c></description></item>
+/// <item><description><c>null</c></description></item>
+/// </list>
 /// </para>
 /// </summary>
 /// <remarks>

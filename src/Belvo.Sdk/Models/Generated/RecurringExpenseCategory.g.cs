@@ -11,12 +11,14 @@ namespace Belvo.Sdk.Models;
 /// <summary>
 /// The transaction category for the recurring expense. For more information on the available categories, please see our <see href="https://developers.belvo.com/docs/banking#categorizing-transactions">Transaction categorization documentation</see>.
 /// <para>
-/// - <c>Online Platforms &amp; Leisure</c> (Netflix, Spotify, Gym Memberships)
-/// - <c>Bills &amp; Utilities</c> (electricity, telephone, internet)
-/// - <c>Credits &amp; Loans</c> (credit card cash advances, student loan, watercraft lease)
-/// - <c>Insurance</c> (home, car, and health &amp; life insurance)
-/// - <c>Transport &amp; Travel</c> (Uber trip, airbnb, parking)
-/// - <c>Taxes</c> (service fee, donation, court taxes)
+/// <list type="bullet">
+/// <item><description><c>Online Platforms &amp; Leisure</c> (Netflix, Spotify, Gym Memberships)</description></item>
+/// <item><description><c>Bills &amp; Utilities</c> (electricity, telephone, internet)</description></item>
+/// <item><description><c>Credits &amp; Loans</c> (credit card cash advances, student loan, watercraft lease)</description></item>
+/// <item><description><c>Insurance</c> (home, car, and health &amp; life insurance)</description></item>
+/// <item><description><c>Transport &amp; Travel</c> (Uber trip, airbnb, parking)</description></item>
+/// <item><description><c>Taxes</c> (service fee, donation, court taxes)</description></item>
+/// </list>
 /// </para>
 /// </summary>
 /// <remarks>

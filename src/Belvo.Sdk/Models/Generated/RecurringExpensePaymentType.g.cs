@@ -11,8 +11,10 @@ namespace Belvo.Sdk.Models;
 /// <summary>
 /// The type of recurring expense. We return one of the following values:
 /// <para>
-/// - <c>SUBSCRIPTION</c>
-/// - <c>REGULAR</c>
+/// <list type="bullet">
+/// <item><description><c>SUBSCRIPTION</c></description></item>
+/// <item><description><c>REGULAR</c></description></item>
+/// </list>
 /// </para>
 /// </summary>
 /// <remarks>

@@ -32,14 +32,14 @@ public sealed record RecurringExpensesRetrieveRequest
     /// <para>⚠️ The value of <c>date_from</c> cannot be greater than <c>date_to</c>.</para>
     /// </summary>
     [JsonPropertyName("date_from")]
-    public string? DateFrom { get; init; }
+    public DateOnly? DateFrom { get; init; }
 
     /// <summary>
     /// The date you want to stop getting recurring expenses for, in <c>YYYY-MM-DD</c> format, within the last 365 days. When you use this parameter, you must also send <c>date_from</c>.
     /// <para>⚠️ The value of <c>date_to</c> cannot be greater than today's date (in other words, no future dates).</para>
     /// </summary>
     [JsonPropertyName("date_to")]
-    public string? DateTo { get; init; }
+    public DateOnly? DateTo { get; init; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -16,11 +16,13 @@ public sealed record SatInvoice : Invoice
     /// The fiscal institution's classification of the invoice.
     /// <para>For Mexico's SAT, we return one of the following values:</para>
     /// <para>
-    /// - <c>Egreso</c>
-    /// - <c>Ingreso</c>
-    /// - <c>Nómina</c>
-    /// - <c>Pago</c>
-    /// - <c>Traslado</c>
+    /// <list type="bullet">
+    /// <item><description><c>Egreso</c></description></item>
+    /// <item><description><c>Ingreso</c></description></item>
+    /// <item><description><c>Nómina</c></description></item>
+    /// <item><description><c>Pago</c></description></item>
+    /// <item><description><c>Traslado</c></description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("invoice_type")]
@@ -28,7 +30,11 @@ public sealed record SatInvoice : Invoice
 
     /// <summary>
     /// The payment method code used for this invoice, as defined by the legal entity of the country.
-    /// <para>- 🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#payment-method">SAT catalog reference article</see>. For Mexico, we return <c>PUE</c>, <c>PIP</c>, <c>PPD</c>, or <c>null</c>.</para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description>🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#payment-method">SAT catalog reference article</see>. For Mexico, we return <c>PUE</c>, <c>PIP</c>, <c>PPD</c>, or <c>null</c>.</description></item>
+    /// </list>
+    /// </para>
     /// </summary>
     [JsonPropertyName("payment_method")]
     public SatPaymentMethod? PaymentMethod { get; init; }

@@ -19,7 +19,9 @@ public sealed record SatInvoiceDetail
 
     /// <summary>
     /// The identification code of the product or the service, as defined by the legal entity in the country.
-    /// - 🇲🇽 <see href="http://200.57.3.89/Pys/catPyS.aspx">Mexico</see>
+    /// <list type="bullet">
+    /// <item><description>🇲🇽 <see href="http://200.57.3.89/Pys/catPyS.aspx">Mexico</see></description></item>
+    /// </list>
     /// </summary>
     [JsonPropertyName("product_identification")]
     [JsonConverter(typeof(LenientStringConverter))]
@@ -31,7 +33,9 @@ public sealed record SatInvoiceDetail
 
     /// <summary>
     /// The unit of measure, as defined by the legal entity in the country.
-    /// - 🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#unit-code">SAT catalog reference</see>
+    /// <list type="bullet">
+    /// <item><description>🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#unit-code">SAT catalog reference</see></description></item>
+    /// </list>
     /// </summary>
     [JsonPropertyName("unit_code")]
     [JsonConverter(typeof(LenientStringConverter))]
@@ -39,7 +43,9 @@ public sealed record SatInvoiceDetail
 
     /// <summary>
     /// The description of the item, as defined by the legal entity in the country.
-    /// - 🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#unit-code">SAT catalog reference</see>
+    /// <list type="bullet">
+    /// <item><description>🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#unit-code">SAT catalog reference</see></description></item>
+    /// </list>
     /// </summary>
     [JsonPropertyName("unit_description")]
     [JsonConverter(typeof(LenientStringConverter))]

@@ -18,7 +18,11 @@ public sealed record SatInvoicePayment
 
     /// <summary>
     /// Payment type code used for this invoice, as defined by the country's legal entity.
-    /// <para>- 🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#payment-type">SAT catalog reference article</see></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description>🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#payment-type">SAT catalog reference article</see></description></item>
+    /// </list>
+    /// </para>
     /// </summary>
     [JsonPropertyName("payment_type")]
     [JsonConverter(typeof(LenientStringConverter))]
@@ -27,9 +31,11 @@ public sealed record SatInvoicePayment
     /// <summary>
     /// The currency of the payment. For example:
     /// <para>
-    /// - 🇧🇷 BRL (Brazilian Real)
-    /// - 🇨🇴 COP (Colombian Peso)
-    /// - 🇲🇽 MXN (Mexican Peso)
+    /// <list type="bullet">
+    /// <item><description>🇧🇷 BRL (Brazilian Real)</description></item>
+    /// <item><description>🇨🇴 COP (Colombian Peso)</description></item>
+    /// <item><description>🇲🇽 MXN (Mexican Peso)</description></item>
+    /// </list>
     /// </para>
     /// <para>Please note that other currencies other than in the list above may be returned.</para>
     /// </summary>

@@ -20,9 +20,11 @@ public sealed record SatInvoicePaymentRelatedDocument
     /// <summary>
     /// The currency of the related invoice. For example:
     /// <para>
-    /// - 🇧🇷 BRL (Brazilian Real)
-    /// - 🇨🇴 COP (Colombian Peso)
-    /// - 🇲🇽 MXN (Mexican Peso)
+    /// <list type="bullet">
+    /// <item><description>🇧🇷 BRL (Brazilian Real)</description></item>
+    /// <item><description>🇨🇴 COP (Colombian Peso)</description></item>
+    /// <item><description>🇲🇽 MXN (Mexican Peso)</description></item>
+    /// </list>
     /// </para>
     /// <para>Please note that other currencies other than in the list above may be returned.</para>
     /// </summary>

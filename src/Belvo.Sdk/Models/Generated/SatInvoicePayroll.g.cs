@@ -23,7 +23,11 @@ public sealed record SatInvoicePayroll
 
     /// <summary>
     /// The payroll type, as defined by the legal entity of the country.
-    /// <para>- 🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#payroll-type">SAT catalog reference article</see></para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description>🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#payroll-type">SAT catalog reference article</see></description></item>
+    /// </list>
+    /// </para>
     /// </summary>
     [JsonPropertyName("type")]
     [JsonConverter(typeof(LenientStringConverter))]

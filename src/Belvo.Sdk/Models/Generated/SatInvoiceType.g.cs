@@ -12,11 +12,13 @@ namespace Belvo.Sdk.Models;
 /// The fiscal institution's classification of the invoice.
 /// <para>For Mexico's SAT, we return one of the following values:</para>
 /// <para>
-/// - <c>Egreso</c>
-/// - <c>Ingreso</c>
-/// - <c>Nómina</c>
-/// - <c>Pago</c>
-/// - <c>Traslado</c>
+/// <list type="bullet">
+/// <item><description><c>Egreso</c></description></item>
+/// <item><description><c>Ingreso</c></description></item>
+/// <item><description><c>Nómina</c></description></item>
+/// <item><description><c>Pago</c></description></item>
+/// <item><description><c>Traslado</c></description></item>
+/// </list>
 /// </para>
 /// </summary>
 /// <remarks>

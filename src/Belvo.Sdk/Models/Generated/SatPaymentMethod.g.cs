@@ -10,7 +10,11 @@ namespace Belvo.Sdk.Models;
 
 /// <summary>
 /// The payment method code used for this invoice, as defined by the legal entity of the country.
-/// <para>- 🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#payment-method">SAT catalog reference article</see>. For Mexico, we return <c>PUE</c>, <c>PIP</c>, <c>PPD</c>, or <c>null</c>.</para>
+/// <para>
+/// <list type="bullet">
+/// <item><description>🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#payment-method">SAT catalog reference article</see>. For Mexico, we return <c>PUE</c>, <c>PIP</c>, <c>PPD</c>, or <c>null</c>.</description></item>
+/// </list>
+/// </para>
 /// </summary>
 /// <remarks>
 /// Values Belvo adds later are kept as they are rather than rejected: compare with the static properties and

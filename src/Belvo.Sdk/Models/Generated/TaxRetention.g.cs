@@ -65,8 +65,10 @@ public sealed record TaxRetention
 
     /// <summary>
     /// Whether the invoice receiver is a Mexican national or not. If the receiver is not considered a Mexican national, the retained taxes can be calculated differently. Possible values:
-    /// - <c>NATIONAL</c>
-    /// - <c>FOREIGN</c>
+    /// <list type="bullet">
+    /// <item><description><c>NATIONAL</c></description></item>
+    /// <item><description><c>FOREIGN</c></description></item>
+    /// </list>
     /// </summary>
     [JsonPropertyName("receiver_nationality")]
     public TaxRetentionReceiverNationality? ReceiverNationality { get; init; }

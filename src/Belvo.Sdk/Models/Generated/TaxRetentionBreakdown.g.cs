@@ -27,8 +27,10 @@ public sealed record TaxRetentionBreakdown
 
     /// <summary>
     /// Indicates whether or not the tax has been paid or not. Can be either:
-    /// - <c>PAID</c>
-    /// - <c>PROVISIONED</c>
+    /// <list type="bullet">
+    /// <item><description><c>PAID</c></description></item>
+    /// <item><description><c>PROVISIONED</c></description></item>
+    /// </list>
     /// </summary>
     [JsonPropertyName("payment_status")]
     public TaxRetentionPaymentStatus? PaymentStatus { get; init; }

@@ -10,8 +10,10 @@ namespace Belvo.Sdk.Models;
 
 /// <summary>
 /// Indicates whether or not the tax has been paid or not. Can be either:
-/// - <c>PAID</c>
-/// - <c>PROVISIONED</c>
+/// <list type="bullet">
+/// <item><description><c>PAID</c></description></item>
+/// <item><description><c>PROVISIONED</c></description></item>
+/// </list>
 /// </summary>
 /// <remarks>
 /// Values Belvo adds later are kept as they are rather than rejected: compare with the static properties and

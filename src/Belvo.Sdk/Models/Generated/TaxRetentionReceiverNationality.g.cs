@@ -10,8 +10,10 @@ namespace Belvo.Sdk.Models;
 
 /// <summary>
 /// Whether the invoice receiver is a Mexican national or not. If the receiver is not considered a Mexican national, the retained taxes can be calculated differently. Possible values:
-/// - <c>NATIONAL</c>
-/// - <c>FOREIGN</c>
+/// <list type="bullet">
+/// <item><description><c>NATIONAL</c></description></item>
+/// <item><description><c>FOREIGN</c></description></item>
+/// </list>
 /// </summary>
 /// <remarks>
 /// Values Belvo adds later are kept as they are rather than rejected: compare with the static properties and

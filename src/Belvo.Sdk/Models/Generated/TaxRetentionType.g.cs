@@ -11,8 +11,10 @@ namespace Belvo.Sdk.Models;
 /// <summary>
 /// The type of tax retention in relation to the invoice (from the perspective of the Link owner).
 /// <para>
-/// - <c>OUTFLOW</c> relates to a tax retention for a sent invoice.
-/// - <c>INFLOW</c> related to a tax retention for a received invoice.
+/// <list type="bullet">
+/// <item><description><c>OUTFLOW</c> relates to a tax retention for a sent invoice.</description></item>
+/// <item><description><c>INFLOW</c> related to a tax retention for a received invoice.</description></item>
+/// </list>
 /// </para>
 /// </summary>
 /// <remarks>

@@ -20,20 +20,22 @@ public sealed record TaxRetentionsRetrieveRequest
     /// <para>⚠️ The value of <c>date_from</c> cannot be greater than <c>date_to</c>.</para>
     /// </summary>
     [JsonPropertyName("date_from")]
-    public required string DateFrom { get; init; }
+    public required DateOnly DateFrom { get; init; }
 
     /// <summary>
     /// The date you want to stop getting tax retentions for, in <c>YYYY-MM-DD</c> format.
     /// <para>⚠️ The number of days between <c>date_from</c> and <c>date_to</c> cannot be over 365.</para>
     /// </summary>
     [JsonPropertyName("date_to")]
-    public required string DateTo { get; init; }
+    public required DateOnly DateTo { get; init; }
 
     /// <summary>
     /// The type of tax retention in relation to the invoice (from the perspective of the Link owner).
     /// <para>
-    /// - <c>OUTFLOW</c> relates to a tax retention for a sent invoice.
-    /// - <c>INFLOW</c> related to a tax retention for a received invoice.
+    /// <list type="bullet">
+    /// <item><description><c>OUTFLOW</c> relates to a tax retention for a sent invoice.</description></item>
+    /// <item><description><c>INFLOW</c> related to a tax retention for a received invoice.</description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("type")]

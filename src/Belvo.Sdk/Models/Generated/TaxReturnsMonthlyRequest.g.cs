@@ -20,13 +20,13 @@ public sealed record TaxReturnsMonthlyRequest : TaxReturnsRetrieveRequest
     /// <para>⚠️ The value of <c>date_from</c> cannot be greater than <c>date_to</c>.</para>
     /// </summary>
     [JsonPropertyName("date_from")]
-    public required string DateFrom { get; init; }
+    public required DateOnly DateFrom { get; init; }
 
     /// <summary>
     /// The date you want to stop getting tax returns for, in <c>YYYY-MM-DD</c> format.
     /// <para>⚠️ The value of <c>date_to</c> cannot be greater than today's date (in other words, no future dates).</para>
     /// </summary>
     [JsonPropertyName("date_to")]
-    public required string DateTo { get; init; }
+    public required DateOnly DateTo { get; init; }
 
 }

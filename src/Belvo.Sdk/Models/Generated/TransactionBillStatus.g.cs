@@ -11,11 +11,13 @@ namespace Belvo.Sdk.Models;
 /// <summary>
 /// The status of the bill that the transaction appears on. Can be one of:
 /// <para>
-/// - <c>PAID</c>: The bill has been paid in full.
-/// - <c>CLOSED</c>: The bill has been closed by the institution.
-/// - <c>OPEN</c>: The bill is currently open. (Note: This is the main bill that Belvo retrieves balance data from).
-/// - <c>FUTURE</c>: The bill is pending.
-/// - <c>null</c>: No bill status was identified.
+/// <list type="bullet">
+/// <item><description><c>PAID</c>: The bill has been paid in full.</description></item>
+/// <item><description><c>CLOSED</c>: The bill has been closed by the institution.</description></item>
+/// <item><description><c>OPEN</c>: The bill is currently open. (Note: This is the main bill that Belvo retrieves balance data from).</description></item>
+/// <item><description><c>FUTURE</c>: The bill is pending.</description></item>
+/// <item><description><c>null</c>: No bill status was identified.</description></item>
+/// </list>
 /// </para>
 /// <para>ℹ️ Note: Some banks consider CLOSED as PAID.</para>
 /// </summary>

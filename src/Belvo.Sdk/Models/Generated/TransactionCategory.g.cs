@@ -16,23 +16,25 @@ namespace Belvo.Sdk.Models;
 /// </para>
 /// <para>We return one of the following enum values:</para>
 /// <para>
-/// - <c>Bills &amp; Utilities</c>
-/// - <c>Credits &amp; Loans</c>
-/// - <c>Deposits</c>
-/// - <c>Fees &amp; Charges</c>
-/// - <c>Food &amp; Groceries</c>
-/// - <c>Home &amp; Life</c>
-/// - <c>Income &amp; Payments</c>
-/// - <c>Insurance</c>
-/// - <c>Investments &amp; Savings</c>
-/// - <c>Online Platforms &amp; Leisure</c>
-/// - <c>Personal Shopping</c>
-/// - <c>Taxes</c>
-/// - <c>Transfers</c>
-/// - <c>Transport &amp; Travel</c>
-/// - <c>Unknown</c>*
-/// - <c>Withdrawal &amp; ATM</c>
-/// - <c>null</c>
+/// <list type="bullet">
+/// <item><description><c>Bills &amp; Utilities</c></description></item>
+/// <item><description><c>Credits &amp; Loans</c></description></item>
+/// <item><description><c>Deposits</c></description></item>
+/// <item><description><c>Fees &amp; Charges</c></description></item>
+/// <item><description><c>Food &amp; Groceries</c></description></item>
+/// <item><description><c>Home &amp; Life</c></description></item>
+/// <item><description><c>Income &amp; Payments</c></description></item>
+/// <item><description><c>Insurance</c></description></item>
+/// <item><description><c>Investments &amp; Savings</c></description></item>
+/// <item><description><c>Online Platforms &amp; Leisure</c></description></item>
+/// <item><description><c>Personal Shopping</c></description></item>
+/// <item><description><c>Taxes</c></description></item>
+/// <item><description><c>Transfers</c></description></item>
+/// <item><description><c>Transport &amp; Travel</c></description></item>
+/// <item><description><c>Unknown</c>*</description></item>
+/// <item><description><c>Withdrawal &amp; ATM</c></description></item>
+/// <item><description><c>null</c></description></item>
+/// </list>
 /// </para>
 /// <para>\* For clients not using our Transaction Categorization product, we return <c>null</c> instead.</para>
 /// </summary>

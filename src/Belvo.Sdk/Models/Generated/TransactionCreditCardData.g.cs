@@ -19,9 +19,11 @@ public sealed record TransactionCreditCardData
     /// <summary>
     /// The title of the monthly credit card bill the transaction belongs to. The format of the returned value is institution specific, however, some common examples are:
     /// <para>
-    /// - diciembre-2021
-    /// - dec-2021
-    /// - dec-21
+    /// <list type="bullet">
+    /// <item><description>diciembre-2021</description></item>
+    /// <item><description>dec-2021</description></item>
+    /// <item><description>dec-21</description></item>
+    /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("bill_name")]
@@ -31,11 +33,13 @@ public sealed record TransactionCreditCardData
     /// <summary>
     /// The status of the bill that the transaction appears on. Can be one of:
     /// <para>
-    /// - <c>PAID</c>: The bill has been paid in full.
-    /// - <c>CLOSED</c>: The bill has been closed by the institution.
-    /// - <c>OPEN</c>: The bill is currently open. (Note: This is the main bill that Belvo retrieves balance data from).
-    /// - <c>FUTURE</c>: The bill is pending.
-    /// - <c>null</c>: No bill status was identified.
+    /// <list type="bullet">
+    /// <item><description><c>PAID</c>: The bill has been paid in full.</description></item>
+    /// <item><description><c>CLOSED</c>: The bill has been closed by the institution.</description></item>
+    /// <item><description><c>OPEN</c>: The bill is currently open. (Note: This is the main bill that Belvo retrieves balance data from).</description></item>
+    /// <item><description><c>FUTURE</c>: The bill is pending.</description></item>
+    /// <item><description><c>null</c>: No bill status was identified.</description></item>
+    /// </list>
     /// </para>
     /// <para>ℹ️ Note: Some banks consider CLOSED as PAID.</para>
     /// </summary>

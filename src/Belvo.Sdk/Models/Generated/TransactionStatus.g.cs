@@ -11,10 +11,12 @@ namespace Belvo.Sdk.Models;
 /// <summary>
 /// The status of the transaction. We return one of the following values:
 /// <para>
-/// - <c>PENDING</c>
-/// - <c>PROCESSED</c>
-/// - <c>UNCATEGORIZED</c>
-/// - <c>null</c>
+/// <list type="bullet">
+/// <item><description><c>PENDING</c></description></item>
+/// <item><description><c>PROCESSED</c></description></item>
+/// <item><description><c>UNCATEGORIZED</c></description></item>
+/// <item><description><c>null</c></description></item>
+/// </list>
 /// </para>
 /// </summary>
 /// <remarks>

@@ -16,84 +16,86 @@ namespace Belvo.Sdk.Models;
 /// </para>
 /// <para>We return one of the following enum values:</para>
 /// <para>
-/// - <c>Electricity &amp; Energy</c>
-/// - <c>Rent</c>
-/// - <c>Telecommunications</c>
-/// - <c>Water</c>
-/// - <c>Auto</c>
-/// - <c>Credit Card</c>
-/// - <c>Instalment</c>
-/// - <c>Interest &amp; Charges</c>
-/// - <c>Mortgage</c>
-/// - <c>Pay Advance</c>
-/// - <c>Personal</c>
-/// - <c>Adjustments</c>
-/// - <c>Bank Fees</c>
-/// - <c>Chargeback</c>
-/// - <c>Refund</c>
-/// - <c>Blocked Balances</c>
-/// - <c>Alimony</c>
-/// - <c>Alcohol &amp; Tobacco</c>
-/// - <c>Bakery &amp; Coffee</c>
-/// - <c>Bars &amp; Nightclubs</c>
-/// - <c>Convenience Store</c>
-/// - <c>Delivery</c>
-/// - <c>Groceries</c>
-/// - <c>Restaurants</c>
-/// - <c>Education</c>
-/// - <c>Gyms &amp; Fitness</c>
-/// - <c>Hair &amp; Beauty</c>
-/// - <c>Health</c>
-/// - <c>Home Decor &amp; Appliances</c>
-/// - <c>Laundry &amp; Dry Cleaning</c>
-/// - <c>Pharmacies</c>
-/// - <c>Professional Services</c>
-/// - <c>Veterinary Services</c>
-/// - <c>Freelance</c>
-/// - <c>Interest</c>
-/// - <c>Retirement</c>
-/// - <c>Salary</c>
-/// - <c>Government</c>
-/// - <c>Home Insurance</c>
-/// - <c>Auto Insurance</c>
-/// - <c>Health &amp; Life Insurance</c>
-/// - <c>Savings</c>
-/// - <c>Fixed income</c>
-/// - <c>Equity</c>
-/// - <c>Investment Funds</c>
-/// - <c>Derivatives</c>
-/// - <c>Cryptocurrencies</c>
-/// - <c>Apps, Software and Cloud Services</c>
-/// - <c>Events, Parks and Museums</c>
-/// - <c>Gambling</c>
-/// - <c>Gaming</c>
-/// - <c>Lottery</c>
-/// - <c>Movie &amp; Audio</c>
-/// - <c>Books &amp; News</c>
-/// - <c>Clothing &amp; Accessories</c>
-/// - <c>Department Store</c>
-/// - <c>Electronics</c>
-/// - <c>E-commerce</c>
-/// - <c>Gifts</c>
-/// - <c>Office Supplies</c>
-/// - <c>Pet Supplies</c>
-/// - <c>Auto Tax &amp; Fees</c>
-/// - <c>Donation</c>
-/// - <c>Government Fees</c>
-/// - <c>Income Tax</c>
-/// - <c>Real Estate Tax &amp; Fees</c>
-/// - <c>Tax Return</c>
-/// - <c>Accommodation</c>
-/// - <c>Auto Expenses</c>
-/// - <c>Auto Rental</c>
-/// - <c>Flights</c>
-/// - <c>Gas</c>
-/// - <c>Mileage Programs</c>
-/// - <c>Parking &amp; Tolls</c>
-/// - <c>Public Transit</c>
-/// - <c>Taxis &amp; Rideshares</c>
-/// - <c>Other</c>
-/// - <c>null</c>
+/// <list type="bullet">
+/// <item><description><c>Electricity &amp; Energy</c></description></item>
+/// <item><description><c>Rent</c></description></item>
+/// <item><description><c>Telecommunications</c></description></item>
+/// <item><description><c>Water</c></description></item>
+/// <item><description><c>Auto</c></description></item>
+/// <item><description><c>Credit Card</c></description></item>
+/// <item><description><c>Instalment</c></description></item>
+/// <item><description><c>Interest &amp; Charges</c></description></item>
+/// <item><description><c>Mortgage</c></description></item>
+/// <item><description><c>Pay Advance</c></description></item>
+/// <item><description><c>Personal</c></description></item>
+/// <item><description><c>Adjustments</c></description></item>
+/// <item><description><c>Bank Fees</c></description></item>
+/// <item><description><c>Chargeback</c></description></item>
+/// <item><description><c>Refund</c></description></item>
+/// <item><description><c>Blocked Balances</c></description></item>
+/// <item><description><c>Alimony</c></description></item>
+/// <item><description><c>Alcohol &amp; Tobacco</c></description></item>
+/// <item><description><c>Bakery &amp; Coffee</c></description></item>
+/// <item><description><c>Bars &amp; Nightclubs</c></description></item>
+/// <item><description><c>Convenience Store</c></description></item>
+/// <item><description><c>Delivery</c></description></item>
+/// <item><description><c>Groceries</c></description></item>
+/// <item><description><c>Restaurants</c></description></item>
+/// <item><description><c>Education</c></description></item>
+/// <item><description><c>Gyms &amp; Fitness</c></description></item>
+/// <item><description><c>Hair &amp; Beauty</c></description></item>
+/// <item><description><c>Health</c></description></item>
+/// <item><description><c>Home Decor &amp; Appliances</c></description></item>
+/// <item><description><c>Laundry &amp; Dry Cleaning</c></description></item>
+/// <item><description><c>Pharmacies</c></description></item>
+/// <item><description><c>Professional Services</c></description></item>
+/// <item><description><c>Veterinary Services</c></description></item>
+/// <item><description><c>Freelance</c></description></item>
+/// <item><description><c>Interest</c></description></item>
+/// <item><description><c>Retirement</c></description></item>
+/// <item><description><c>Salary</c></description></item>
+/// <item><description><c>Government</c></description></item>
+/// <item><description><c>Home Insurance</c></description></item>
+/// <item><description><c>Auto Insurance</c></description></item>
+/// <item><description><c>Health &amp; Life Insurance</c></description></item>
+/// <item><description><c>Savings</c></description></item>
+/// <item><description><c>Fixed income</c></description></item>
+/// <item><description><c>Equity</c></description></item>
+/// <item><description><c>Investment Funds</c></description></item>
+/// <item><description><c>Derivatives</c></description></item>
+/// <item><description><c>Cryptocurrencies</c></description></item>
+/// <item><description><c>Apps, Software and Cloud Services</c></description></item>
+/// <item><description><c>Events, Parks and Museums</c></description></item>
+/// <item><description><c>Gambling</c></description></item>
+/// <item><description><c>Gaming</c></description></item>
+/// <item><description><c>Lottery</c></description></item>
+/// <item><description><c>Movie &amp; Audio</c></description></item>
+/// <item><description><c>Books &amp; News</c></description></item>
+/// <item><description><c>Clothing &amp; Accessories</c></description></item>
+/// <item><description><c>Department Store</c></description></item>
+/// <item><description><c>Electronics</c></description></item>
+/// <item><description><c>E-commerce</c></description></item>
+/// <item><description><c>Gifts</c></description></item>
+/// <item><description><c>Office Supplies</c></description></item>
+/// <item><description><c>Pet Supplies</c></description></item>
+/// <item><description><c>Auto Tax &amp; Fees</c></description></item>
+/// <item><description><c>Donation</c></description></item>
+/// <item><description><c>Government Fees</c></description></item>
+/// <item><description><c>Income Tax</c></description></item>
+/// <item><description><c>Real Estate Tax &amp; Fees</c></description></item>
+/// <item><description><c>Tax Return</c></description></item>
+/// <item><description><c>Accommodation</c></description></item>
+/// <item><description><c>Auto Expenses</c></description></item>
+/// <item><description><c>Auto Rental</c></description></item>
+/// <item><description><c>Flights</c></description></item>
+/// <item><description><c>Gas</c></description></item>
+/// <item><description><c>Mileage Programs</c></description></item>
+/// <item><description><c>Parking &amp; Tolls</c></description></item>
+/// <item><description><c>Public Transit</c></description></item>
+/// <item><description><c>Taxis &amp; Rideshares</c></description></item>
+/// <item><description><c>Other</c></description></item>
+/// <item><description><c>null</c></description></item>
+/// </list>
 /// </para>
 /// </summary>
 /// <remarks>

@@ -10,9 +10,11 @@ namespace Belvo.Sdk.Models;
 
 /// <summary>
 /// The direction of the transaction:
-/// - <c>INFLOW</c> indicates money coming into the account.
-/// - <c>OUTFLOW</c> indicates money going out of the account.
-/// - <c>null</c> when no information was present regarding the direction of the transaction.
+/// <list type="bullet">
+/// <item><description><c>INFLOW</c> indicates money coming into the account.</description></item>
+/// <item><description><c>OUTFLOW</c> indicates money going out of the account.</description></item>
+/// <item><description><c>null</c> when no information was present regarding the direction of the transaction.</description></item>
+/// </list>
 /// </summary>
 /// <remarks>
 /// Values Belvo adds later are kept as they are rather than rejected: compare with the static properties and
