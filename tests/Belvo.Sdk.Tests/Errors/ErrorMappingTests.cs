@@ -69,7 +69,7 @@ public sealed class ErrorMappingTests : IDisposable
         _belvo.Respond("POST", "/api/links/", 428, body);
         var client = _belvo.CreateClient();
 
-        var ex = await Assert.ThrowsAsync<TokenRequiredException>(() => client.Links.RegisterAsync(new Models.LinkRegisterRequest
+        var ex = await Assert.ThrowsAsync<TokenRequiredException>(() => client.Links.RegisterAsync(new Belvo.Sdk.Models.LinkRegisterRequest
         {
             Institution = "erebor_mx_retail",
             Username = "bnk100",

@@ -34,7 +34,7 @@ public sealed class LoggingTests : IDisposable
             time,
             loggerFactory);
 
-        var call = client.Links.RegisterAsync(new Models.LinkRegisterRequest
+        var call = client.Links.RegisterAsync(new Belvo.Sdk.Models.LinkRegisterRequest
         {
             Institution = "erebor_mx_retail",
             Username = "end-user",
