@@ -125,7 +125,7 @@ public sealed class DataIntegrationTests : IAsyncLifetime
         var link = await _belvo.RegisterAsync();
 
         var accepted = await Client.Transactions.RetrieveInBackgroundAsync(
-            new TransactionsRetrieveRequest { Link = link.Id!.Value, DateFrom = "2026-11-01", DateTo = "2026-11-20" });
+            new TransactionsRetrieveRequest { Link = link.Id!.Value, DateFrom = new DateOnly(2026, 11, 1), DateTo = new DateOnly(2026, 11, 20) });
 
         Assert.Matches("^[0-9a-f]{32}$", accepted.RequestId);
         var request = Assert.Single(_belvo.RequestsTo("POST", "/api/transactions/"));

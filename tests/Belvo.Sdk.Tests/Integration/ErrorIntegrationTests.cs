@@ -1,4 +1,5 @@
 using Belvo.Sdk.Errors;
+using Belvo.Sdk.Models;
 using Belvo.Sdk.Testing;
 using Belvo.Sdk.Tests.Infrastructure;
 
@@ -84,7 +85,7 @@ public sealed class ErrorIntegrationTests : IAsyncLifetime
         _belvo.Emulator.Faults.SetInstitutionDown("gringotts_mx_retail");
 
         var ex = await Assert.ThrowsAsync<InstitutionUnavailableException>(
-            () => _belvo.Client.Accounts.RetrieveAsync(new Models.RetrieveRequest { Link = link.Id!.Value }));
+            () => _belvo.Client.Accounts.RetrieveAsync(new RetrieveRequest { Link = link.Id!.Value }));
 
         Assert.Equal("institution_down", ex.ErrorCode);
         Assert.Matches(RequestIdPattern, ex.RequestId);
@@ -133,7 +134,7 @@ public sealed class ErrorIntegrationTests : IAsyncLifetime
             () => _belvo.Client.Links.RegisterAsync(EmulatorHarness.Registration(EmulatorCredentials.MfaNumericUsername)));
 
         var ex = await Assert.ThrowsAsync<InvalidLinkException>(
-            () => _belvo.Client.Accounts.RetrieveAsync(new Models.RetrieveRequest { Link = mfa.Link }));
+            () => _belvo.Client.Accounts.RetrieveAsync(new RetrieveRequest { Link = mfa.Link }));
 
         Assert.Equal("unconfirmed_link", ex.ErrorCode);
     }

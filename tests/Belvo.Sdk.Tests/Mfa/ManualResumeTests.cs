@@ -12,8 +12,8 @@ namespace Belvo.Sdk.Tests.Mfa;
 /// </summary>
 public sealed class ManualResumeTests : IAsyncLifetime
 {
-    private const string DateFrom = "2026-10-01";
-    private const string DateTo = "2026-11-20";
+    private static readonly DateOnly DateFrom = new(2026, 10, 1);
+    private static readonly DateOnly DateTo = new(2026, 11, 20);
 
     private EmulatorHarness _belvo = null!;
 

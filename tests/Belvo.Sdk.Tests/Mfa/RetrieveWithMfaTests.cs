@@ -47,7 +47,7 @@ public sealed class RetrieveWithMfaTests : IAsyncLifetime
     public async Task The_requests_save_data_false_is_sent_again_with_the_resume()
     {
         var transactions = await Client.Transactions.RetrieveWithMfaAsync(
-            new TransactionsRetrieveRequest { Link = _linkId, DateFrom = "2026-11-01", DateTo = "2026-11-20", SaveData = false },
+            new TransactionsRetrieveRequest { Link = _linkId, DateFrom = new DateOnly(2026, 11, 1), DateTo = new DateOnly(2026, 11, 20), SaveData = false },
             Token);
 
         Assert.NotEmpty(transactions);
@@ -61,7 +61,7 @@ public sealed class RetrieveWithMfaTests : IAsyncLifetime
     public async Task An_explicit_save_data_overrides_the_requests()
     {
         var balances = await Client.Balances.RetrieveWithMfaAsync(
-            new BalancesRetrieveRequest { Link = _linkId, DateFrom = "2026-11-01", DateTo = "2026-11-20", SaveData = false },
+            new BalancesRetrieveRequest { Link = _linkId, DateFrom = new DateOnly(2026, 11, 1), DateTo = new DateOnly(2026, 11, 20), SaveData = false },
             Token,
             saveData: true);
 
