@@ -30,7 +30,7 @@ internal static class Require
         return session;
     }
 
-    public static void DateRange(string? from, string? to, string parameterName)
+    public static void DateRange(DateOnly? from, DateOnly? to, string parameterName)
     {
         if (from is null && to is null)
         {
@@ -42,12 +42,7 @@ internal static class Require
             throw new ArgumentException("Set both DateFrom and DateTo, or neither: Belvo needs the two ends of the period.", parameterName);
         }
 
-        if (!TryParseDate(from, out var fromDate) || !TryParseDate(to, out var toDate))
-        {
-            throw new ArgumentException($"DateFrom '{from}' and DateTo '{to}' must be dates in the form YYYY-MM-DD.", parameterName);
-        }
-
-        DateRange(fromDate, toDate, parameterName);
+        DateRange(from.Value, to.Value, parameterName);
     }
 
     public static void DateRange(DateOnly? from, DateOnly? to, string parameterName)
@@ -72,7 +67,4 @@ internal static class Require
             throw new ArgumentException($"DateFrom ({from:yyyy-MM-dd}) is after DateTo ({to:yyyy-MM-dd}). Belvo needs date_from on or before date_to.", parameterName);
         }
     }
-
-    private static bool TryParseDate(string value, out DateOnly date) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date);
 }

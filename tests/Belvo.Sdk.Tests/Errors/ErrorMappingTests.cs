@@ -1,3 +1,4 @@
+using Belvo.Sdk.Models;
 using System.Net;
 using Belvo.Sdk.Errors;
 using Belvo.Sdk.Tests.Infrastructure;
@@ -69,7 +70,7 @@ public sealed class ErrorMappingTests : IDisposable
         _belvo.Respond("POST", "/api/links/", 428, body);
         var client = _belvo.CreateClient();
 
-        var ex = await Assert.ThrowsAsync<TokenRequiredException>(() => client.Links.RegisterAsync(new Belvo.Sdk.Models.LinkRegisterRequest
+        var ex = await Assert.ThrowsAsync<TokenRequiredException>(() => client.Links.RegisterAsync(new LinkRegisterRequest
         {
             Institution = "erebor_mx_retail",
             Username = "bnk100",

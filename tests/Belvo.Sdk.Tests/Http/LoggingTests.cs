@@ -1,3 +1,4 @@
+using Belvo.Sdk.Models;
 using System.Collections.Concurrent;
 using Belvo.Sdk.Tests.Infrastructure;
 using Microsoft.Extensions.Logging;
@@ -34,7 +35,7 @@ public sealed class LoggingTests : IDisposable
             time,
             loggerFactory);
 
-        var call = client.Links.RegisterAsync(new Belvo.Sdk.Models.LinkRegisterRequest
+        var call = client.Links.RegisterAsync(new LinkRegisterRequest
         {
             Institution = "erebor_mx_retail",
             Username = "end-user",

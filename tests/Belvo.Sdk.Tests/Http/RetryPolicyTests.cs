@@ -1,3 +1,4 @@
+using Belvo.Sdk.Models;
 using Belvo.Sdk.Errors;
 using Belvo.Sdk.Tests.Infrastructure;
 
@@ -63,7 +64,7 @@ public sealed class RetryPolicyTests : IDisposable
         _belvo.RespondInSequence("POST", "/api/links/", (400, TooManySessions), (201, BelvoTestServer.Payload("link")));
         var client = Client();
 
-        var call = client.Links.RegisterAsync(new Belvo.Sdk.Models.LinkRegisterRequest { Institution = "erebor_mx_retail", Username = "u", Password = "p" });
+        var call = client.Links.RegisterAsync(new LinkRegisterRequest { Institution = "erebor_mx_retail", Username = "u", Password = "p" });
         await _time.ElapseNextTimerAsync(TimeSpan.FromSeconds(3));
         await call;
 
@@ -146,7 +147,7 @@ public sealed class RetryPolicyTests : IDisposable
         var client = Client(r => r.OnlySafeMethods = true);
 
         await Assert.ThrowsAsync<UnexpectedErrorException>(() =>
-            client.Links.RegisterAsync(new Belvo.Sdk.Models.LinkRegisterRequest { Institution = "erebor_mx_retail", Username = "u", Password = "p" }));
+            client.Links.RegisterAsync(new LinkRegisterRequest { Institution = "erebor_mx_retail", Username = "u", Password = "p" }));
         var get = client.Links.GetAsync(LinkId);
         await _time.ElapseNextTimerAsync(TimeSpan.FromSeconds(3));
         await get;

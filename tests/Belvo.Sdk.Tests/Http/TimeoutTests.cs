@@ -1,3 +1,4 @@
+using Belvo.Sdk.Models;
 using Belvo.Sdk.Errors;
 using Belvo.Sdk.Tests.Infrastructure;
 using WireMock.RequestBuilders;
@@ -39,7 +40,7 @@ public sealed class TimeoutTests : IDisposable
     {
         var client = _belvo.CreateClient(o => o.RetrieveTimeout = TimeSpan.FromMinutes(4), _time);
 
-        var call = client.Links.RegisterAsync(new Belvo.Sdk.Models.LinkRegisterRequest { Institution = "erebor_mx_retail", Username = "u", Password = "p" });
+        var call = client.Links.RegisterAsync(new LinkRegisterRequest { Institution = "erebor_mx_retail", Username = "u", Password = "p" });
         await _time.ElapseNextTimerAsync(TimeSpan.FromMinutes(4));
 
         Assert.Equal(TimeSpan.FromMinutes(4), (await Assert.ThrowsAsync<BelvoTimeoutException>(() => call)).Timeout);

@@ -12,24 +12,42 @@ internal static partial class SpecExamples
     /// (<c>c21f3914-bcbe-44c4-a2e8-a5e33f6888d4X</c>), which no API response contains and which no
     /// <see cref="Guid"/> can hold. Exactly that pattern is repaired, and counted, before an example is read.
     /// </summary>
-    public static int RepairedIds { get; private set; }
-
     /// <summary>Every covered 2xx example, keyed "METHOD /path status example-name".</summary>
     public static IReadOnlyDictionary<string, (string SchemaId, string Json)> Responses { get; } = LoadResponses();
+
+    public static int RepairedIds { get; private set; }
 
     public static TheoryData<string> ResponseKeys() => [.. Responses.Keys];
 
     /// <summary>A copy of <paramref name="node"/> with the stray <c>X</c> removed from IDs written as UUID + X.</summary>
     public static JsonNode? Repair(JsonNode? node)
     {
+        var ignored = 0;
+        return Repair(node, ref ignored);
+    }
+
+    private static JsonNode? Repair(JsonNode? node, ref int repaired)
+    {
         switch (node)
         {
             case JsonObject json:
-                return new JsonObject(json.Select(pair => KeyValuePair.Create(pair.Key, Repair(pair.Value))));
+                var result = new JsonObject();
+                foreach (var (name, child) in json)
+                {
+                    result[name] = Repair(child, ref repaired);
+                }
+
+                return result;
             case JsonArray array:
-                return new JsonArray([.. array.Select(Repair)]);
+                var items = new JsonArray();
+                foreach (var child in array)
+                {
+                    items.Add(Repair(child, ref repaired));
+                }
+
+                return items;
             case JsonValue value when value.TryGetValue<string>(out var text) && UuidWithStrayX().Match(text) is { Success: true } match:
-                RepairedIds++;
+                repaired++;
                 return JsonValue.Create(match.Groups[1].Value);
             default:
                 return node?.DeepClone();
@@ -38,6 +56,7 @@ internal static partial class SpecExamples
 
     private static Dictionary<string, (string SchemaId, string Json)> LoadResponses()
     {
+        var repaired = 0;
         var examples = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         foreach (var (operation, media) in BelvoSpec.CoveredResponses())
         {
@@ -46,15 +65,16 @@ internal static partial class SpecExamples
             foreach (var (name, example) in media.Examples ?? new Dictionary<string, IOpenApiExample>())
             {
                 var value = example.Value ?? throw new InvalidOperationException($"{operation} example {name} has no value.");
-                examples.Add($"{operation} {name}", (schemaId, Repair(value)!.ToJsonString()));
+                examples.Add($"{operation} {name}", (schemaId, Repair(value, ref repaired)!.ToJsonString()));
             }
 
             if (media.Example is { } single)
             {
-                examples.Add($"{operation} example", (schemaId, Repair(single)!.ToJsonString()));
+                examples.Add($"{operation} example", (schemaId, Repair(single, ref repaired)!.ToJsonString()));
             }
         }
 
+        RepairedIds = repaired;
         return examples;
     }
 

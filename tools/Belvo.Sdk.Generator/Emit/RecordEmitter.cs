@@ -38,14 +38,23 @@ internal static class RecordEmitter
 
         using (writer.Block())
         {
-            foreach (var property in model.Properties)
+            for (var index = 0; index < model.Properties.Count; index++)
             {
-                MemberEmitter.Property(writer, property, model.IsRequestOnly);
-                writer.Line();
+                if (index > 0)
+                {
+                    writer.Line();
+                }
+
+                MemberEmitter.Property(writer, model.Properties[index], model.IsRequestOnly);
             }
 
             if (model.Union is null)
             {
+                if (model.Properties.Count > 0)
+                {
+                    writer.Line();
+                }
+
                 MemberEmitter.AdditionalProperties(writer);
             }
 

@@ -67,5 +67,4 @@ public sealed record DianInvoice : Invoice
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("warnings")]
     public DianInvoiceWarning? Warnings { get; init; }
-
 }

@@ -64,5 +64,4 @@ public sealed record SatInvoice : Invoice
     [JsonPropertyName("receiver_blacklist_status")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? ReceiverBlacklistStatus { get; init; }
-
 }

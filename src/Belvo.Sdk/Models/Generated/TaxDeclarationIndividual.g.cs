@@ -34,5 +34,4 @@ public sealed record TaxDeclarationIndividual : TaxDeclaration
     /// <summary>Object containing the calculated tax assessment of the tax payer. This includes the total taxable income, the income tax applied, and taxes already withheld.</summary>
     [JsonPropertyName("tax_assessment")]
     public TaxAssessmentIndividual TaxAssessment { get; init; } = null!;
-
 }

@@ -47,5 +47,4 @@ public sealed record TaxReturnBusiness : TaxReturn
     /// <summary>Details of the tax payment.</summary>
     [JsonPropertyName("detalle_pago_r1_isr_personas_morales")]
     public JsonElement? DetallePagoR1IsrPersonasMorales { get; init; }
-
 }

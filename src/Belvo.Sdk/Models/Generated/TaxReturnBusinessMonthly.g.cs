@@ -33,5 +33,4 @@ public sealed record TaxReturnBusinessMonthly : TaxReturn
     [JsonPropertyName("type")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? Type { get; init; }
-
 }

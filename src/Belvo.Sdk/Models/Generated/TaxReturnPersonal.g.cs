@@ -43,5 +43,4 @@ public sealed record TaxReturnPersonal : TaxReturn
     /// <summary>Extra informative data on the tax return.</summary>
     [JsonPropertyName("datos_informativos")]
     public JsonElement? DatosInformativos { get; init; }
-
 }

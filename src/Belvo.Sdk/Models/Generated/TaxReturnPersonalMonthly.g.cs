@@ -25,5 +25,4 @@ public sealed record TaxReturnPersonalMonthly : TaxReturn
     [JsonPropertyName("type")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string Type { get; init; } = null!;
-
 }

@@ -28,5 +28,4 @@ public sealed record TaxReturnsMonthlyRequest : TaxReturnsRetrieveRequest
     /// </summary>
     [JsonPropertyName("date_to")]
     public required DateOnly DateTo { get; init; }
-
 }

@@ -25,5 +25,4 @@ public sealed record TaxReturnsYearlyRequest : TaxReturnsRetrieveRequest
     /// <summary>The year you want to stop getting tax returns for, in <c>YYYY</c> format.</summary>
     [JsonPropertyName("year_to")]
     public required string YearTo { get; init; }
-
 }

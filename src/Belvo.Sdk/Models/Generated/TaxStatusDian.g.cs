@@ -33,5 +33,4 @@ public sealed record TaxStatusDian : TaxStatus
     /// </summary>
     [JsonPropertyName("obligations")]
     public IReadOnlyList<TaxStatusObligationDian>? Obligations { get; init; }
-
 }

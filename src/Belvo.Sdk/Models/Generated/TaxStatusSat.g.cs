@@ -33,5 +33,4 @@ public sealed record TaxStatusSat : TaxStatus
     /// </summary>
     [JsonPropertyName("obligations")]
     public IReadOnlyList<TaxStatusObligationSat>? Obligations { get; init; }
-
 }

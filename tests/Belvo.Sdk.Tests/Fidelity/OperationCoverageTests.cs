@@ -1,0 +1,82 @@
+using System.Reflection;
+using Belvo.Sdk.Tests.Models;
+using Refit;
+
+namespace Belvo.Sdk.Tests.Fidelity;
+
+/// <summary>
+/// Every operation of Belvo's OpenAPI description outside Payments must be reachable through the facade: a
+/// Refit method sends it (same HTTP method, same path plus the trailing slash the real API expects), and the
+/// Refit interface is used by a resource client exposed on <see cref="IBelvoClient"/>.
+/// </summary>
+public sealed class OperationCoverageTests
+{
+    private static readonly Assembly Sdk = typeof(BelvoClient).Assembly;
+
+    private static IEnumerable<(string Method, string Path)> SpecOperations() =>
+        BelvoSpec.Document.Paths
+            .Where(pair => !pair.Key.Contains("payment", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(pair => (pair.Value.Operations ?? []).Select(op => (op.Key.Method.ToUpperInvariant(), pair.Key.TrimEnd('/') + "/")));
+
+    private static IEnumerable<(Type Api, string Method, string Path)> RefitOperations() =>
+        from type in Sdk.GetTypes()
+        where type.IsInterface
+        from method in type.GetMethods()
+        let attribute = method.GetCustomAttribute<HttpMethodAttribute>()
+        where attribute is not null
+        select (type, attribute.Method.Method, attribute.Path);
+
+    [Fact]
+    public void Every_non_payments_operation_of_the_spec_has_a_Refit_method()
+    {
+        var sent = RefitOperations().Select(o => (o.Method, o.Path)).ToHashSet();
+        var operations = SpecOperations().ToList();
+
+        var missing = operations.Where(o => !sent.Contains(o)).Select(o => $"{o.Method} {o.Path}").ToList();
+
+        Assert.True(missing.Count == 0, "Operations without a method:\n" + string.Join('\n', missing));
+        Assert.Equal(84, operations.Count);
+    }
+
+    [Fact]
+    public void Every_Refit_interface_is_reachable_from_the_facade()
+    {
+        var facadeTypes = typeof(IBelvoClient).GetProperties().Select(p => p.PropertyType).ToList();
+        var implementations = Sdk.GetTypes().Where(t => t.IsClass && !t.IsAbstract).ToList();
+
+        foreach (var api in RefitOperations().Select(o => o.Api).Distinct())
+        {
+            var owners = implementations.Where(t => t.GetFields(BindingFlags.Instance | BindingFlags.NonPublic).Any(f => f.FieldType == api)).ToList();
+            Assert.True(owners.Count > 0, $"{api.Name} is used by no resource client.");
+            Assert.Contains(owners, owner => facadeTypes.Any(facade => facade.IsAssignableFrom(owner)));
+        }
+    }
+
+    [Fact]
+    public void Every_Refit_path_ends_with_a_slash_and_never_leaks_into_the_public_API()
+    {
+        foreach (var (api, method, path) in RefitOperations())
+        {
+            Assert.EndsWith("/", path, StringComparison.Ordinal);
+            Assert.StartsWith("/", path, StringComparison.Ordinal);
+            Assert.False(api.IsPublic, $"{api.Name} ({method} {path}) is public: Refit interfaces must stay internal.");
+        }
+    }
+
+    [Fact]
+    public void Every_public_async_method_takes_a_cancellation_token_last()
+    {
+        var publicMethods = Sdk.GetExportedTypes()
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            .Where(m => typeof(Task).IsAssignableFrom(m.ReturnType) || m.ReturnType.IsGenericType && m.ReturnType.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>))
+            .Where(m => !m.IsSpecialName)
+            .ToList();
+
+        Assert.NotEmpty(publicMethods);
+        foreach (var method in publicMethods)
+        {
+            var last = method.GetParameters().LastOrDefault();
+            Assert.True(last?.ParameterType == typeof(CancellationToken), $"{method.DeclaringType!.Name}.{method.Name} has no CancellationToken as its last parameter.");
+        }
+    }
+}
