@@ -45,21 +45,6 @@ internal static class Require
         DateRange(from.Value, to.Value, parameterName);
     }
 
-    public static void DateRange(DateOnly? from, DateOnly? to, string parameterName)
-    {
-        if (from is null && to is null)
-        {
-            return;
-        }
-
-        if (from is null || to is null)
-        {
-            throw new ArgumentException("Set both DateFrom and DateTo, or neither: Belvo needs the two ends of the period.", parameterName);
-        }
-
-        DateRange(from.Value, to.Value, parameterName);
-    }
-
     public static void DateRange(DateOnly from, DateOnly to, string parameterName)
     {
         if (from > to)
