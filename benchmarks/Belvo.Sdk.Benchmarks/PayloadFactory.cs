@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Belvo.Sdk.Benchmarks;
 
@@ -7,7 +8,9 @@ internal static class PayloadFactory
 {
     public static string TransactionsPage(int items, string? next)
     {
-        var example = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Payloads", "transactions_retrieve.json")))!.AsArray()[0]!;
+        // The spec's examples write some UUIDs with a stray trailing "X"; drop it so they read as UUIDs.
+        var text = Regex.Replace(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Payloads", "transactions_retrieve.json")), "([0-9a-f-]{36})X\"", "$1\"");
+        var example = JsonNode.Parse(text)!.AsArray()[0]!;
         var results = new JsonArray();
         for (var i = 0; i < items; i++)
         {

@@ -8,10 +8,12 @@ namespace Belvo.Sdk.Mfa;
 /// </summary>
 public sealed class MfaChallenge
 {
-    internal MfaChallenge(TokenRequiredException exception, int round, DateTimeOffset receivedAt)
+    internal MfaChallenge(TokenRequiredException exception, int round, int restarts, DateTimeOffset receivedAt, BelvoException? previousRejection)
     {
         Exception = exception;
         Round = round;
+        Restarts = restarts;
+        PreviousRejection = previousRejection;
         ExpiresAt = exception.Expiry is { } expiry ? receivedAt + expiry : null;
     }
 
@@ -20,6 +22,24 @@ public sealed class MfaChallenge
 
     /// <summary>Gets the 1-based round: 2 and later mean the institution asked again (for example after an expired code).</summary>
     public int Round { get; }
+
+    /// <summary>
+    /// Gets how many times the original call was started again before this challenge because the MFA session
+    /// expired (0 for the first start).
+    /// </summary>
+    public int Restarts { get; }
+
+    /// <summary>
+    /// Gets the error that refused the token given for this same challenge in the previous round (400
+    /// <c>invalid_token</c>), so the prompt can say "wrong code, try again"; <see langword="null"/> otherwise.
+    /// </summary>
+    public BelvoException? PreviousRejection { get; }
+
+    /// <summary>Gets the MFA session being resumed.</summary>
+    public string Session => Exception.Session;
+
+    /// <summary>Gets the link the MFA session belongs to.</summary>
+    public Guid Link => Exception.Link;
 
     /// <summary>Gets the challenge kind: <c>numeric</c>, <c>qr</c>, <c>text</c> or <c>inputless</c>, when Belvo said.</summary>
     public string? Type => Exception.TokenGenerationData?.Type;
@@ -44,7 +64,7 @@ public sealed class MfaChallenge
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"MfaChallenge {{ Round = {Round}, Type = {Type}, ExpectsUserInput = {ExpectsUserInput}, ExpiresAt = {ExpiresAt:O}, Instructions = {Instructions} }}";
+        $"MfaChallenge {{ Round = {Round}, Restarts = {Restarts}, Type = {Type}, ExpectsUserInput = {ExpectsUserInput}, ExpiresAt = {ExpiresAt:O}, Instructions = {Instructions} }}";
 
     private static byte[]? DecodeImage(string? value)
     {

@@ -7,11 +7,22 @@ namespace Belvo.Sdk.Mfa;
 /// <summary>
 /// Calls that run their MFA rounds with a callback: each 428 <c>token_required</c> becomes an
 /// <see cref="MfaChallenge"/> passed to your <see cref="MfaChallengeHandler"/>, and the call is resumed with
-/// the token it returns, until Belvo answers with data.
+/// the token it returns, until Belvo answers with data. A new 428 (for example after an expired code) is
+/// another round; a rejected token (400 <c>invalid_token</c>) asks again for the same challenge; a resume
+/// answered with 400 <c>session_expired</c> starts the original call again (see <see cref="MfaOptions"/>).
 /// </summary>
+/// <remarks>
+/// Other errors are thrown as they come (see <see cref="Errors.BelvoException"/>); more than
+/// <see cref="MfaOptions.MaxRounds"/> challenges throw <see cref="MfaRoundsExceededException"/>; cancelling
+/// <c>cancellationToken</c> stops the flow, also while your handler waits for the end user.
+/// </remarks>
 public static class MfaExtensions
 {
-    /// <summary>Registers a link, running its MFA rounds with <paramref name="onChallenge"/>.</summary>
+    /// <summary>
+    /// Registers a link, running its MFA rounds with <paramref name="onChallenge"/>. When the registration is
+    /// started again after <c>session_expired</c>, the first link stays behind with status <c>unconfirmed</c>
+    /// (its id is <see cref="MfaChallenge.Link"/> of the first challenge): delete it if you keep track.
+    /// </summary>
     /// <param name="links">The links resource.</param>
     /// <param name="request">The link to register.</param>
     /// <param name="onChallenge">Shows each challenge to the end user and returns their token.</param>
@@ -69,7 +80,11 @@ public static class MfaExtensions
     /// <param name="resource">The resource, for example <c>client.Accounts</c>.</param>
     /// <param name="request">What to retrieve.</param>
     /// <param name="onChallenge">Shows each challenge to the end user and returns their token.</param>
-    /// <param name="saveData">The <c>save_data</c> sent with each resume: pass the request's own value.</param>
+    /// <param name="saveData">
+    /// The <c>save_data</c> sent with each resume. <see langword="null"/> takes the request's own
+    /// <c>SaveData</c> (for the SDK's request types), so a retrieval with <c>SaveData = false</c> stays unsaved
+    /// when it is resumed.
+    /// </param>
     /// <param name="options">Rounds and restarts allowed.</param>
     /// <param name="requestOptions">Settings for each call.</param>
     /// <param name="cancellationToken">Cancels the whole flow.</param>
@@ -84,6 +99,7 @@ public static class MfaExtensions
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(resource);
+        saveData ??= SaveDataOf(request);
         return MfaFlow.RunAsync(
             token => resource.RetrieveAsync(request, requestOptions, token),
             (pending, mfaToken, token) => resource.ResumeAsync(pending.Session, mfaToken, pending.Link, saveData, requestOptions, token),
@@ -91,4 +107,16 @@ public static class MfaExtensions
             options,
             cancellationToken);
     }
+
+    /// <summary>The <c>save_data</c> of the SDK's resumable retrieval requests, so a resume keeps it.</summary>
+    private static bool? SaveDataOf<TRequest>(TRequest request) => request switch
+    {
+        RetrieveRequest r => r.SaveData,
+        TransactionsRetrieveRequest r => r.SaveData,
+        BalancesRetrieveRequest r => r.SaveData,
+        InvoicesRetrieveRequest r => r.SaveData,
+        IncomesRetrieveRequest r => r.SaveData,
+        RecurringExpensesRetrieveRequest r => r.SaveData,
+        _ => null,
+    };
 }

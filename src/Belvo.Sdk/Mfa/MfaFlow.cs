@@ -4,11 +4,20 @@ namespace Belvo.Sdk.Mfa;
 
 /// <summary>
 /// Runs a call and its MFA rounds: start → 428 → ask the end user → resume (PATCH) → possibly another 428
-/// (a new challenge, for example after an expired code) → … → result. When the session expired, the call is
+/// (a new challenge, for example after an expired code) → … → result. A rejected token (400
+/// <c>invalid_token</c>) asks the end user again for the same challenge. When the session expired, the call is
 /// started again, up to <see cref="MfaOptions.MaxRestarts"/> times.
 /// </summary>
+/// <remarks>
+/// Whether a late answer is still good is left to Belvo: an expired numeric or QR code is answered with a new
+/// challenge (another 428), which is cheaper for the end user than starting over, and a restart of a
+/// registration would leave the first, unconfirmed link behind.
+/// </remarks>
 internal static class MfaFlow
 {
+    /// <summary>The code of a 400 that rejects the token but keeps the session open.</summary>
+    internal const string InvalidTokenCode = "invalid_token";
+
     public static async Task<T> RunAsync<T>(
         Func<CancellationToken, Task<T>> start,
         Func<TokenRequiredException, string?, CancellationToken, Task<T>> resume,
@@ -18,15 +27,16 @@ internal static class MfaFlow
     {
         ArgumentNullException.ThrowIfNull(onChallenge);
         options ??= new MfaOptions();
-        var timeProvider = options.TimeProvider ?? TimeProvider.System;
         if (options.MaxRounds < 1 || options.MaxRestarts < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(options), "MfaOptions.MaxRounds must be at least 1 and MaxRestarts not negative.");
         }
 
+        var timeProvider = options.TimeProvider ?? TimeProvider.System;
         var rounds = 0;
         for (var restarts = 0; ; restarts++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             TokenRequiredException pending;
             try
             {
@@ -37,23 +47,18 @@ internal static class MfaFlow
                 pending = ex;
             }
 
+            BelvoException? rejected = null;
             while (true)
             {
                 if (++rounds > options.MaxRounds)
                 {
-                    throw new BelvoException(
-                        $"The institution still asked for an MFA token after {options.MaxRounds} rounds; giving up. Raise MfaOptions.MaxRounds if the end user needs more tries.",
-                        pending);
+                    throw new MfaRoundsExceededException(options.MaxRounds, pending, rejected);
                 }
 
-                var challenge = new MfaChallenge(pending, rounds, timeProvider.GetUtcNow());
+                var challenge = new MfaChallenge(pending, rounds, restarts, timeProvider.GetUtcNow(), rejected);
+                cancellationToken.ThrowIfCancellationRequested();
                 var token = await onChallenge(challenge, cancellationToken).ConfigureAwait(false);
-                if (challenge.ExpiresAt is { } expiresAt && timeProvider.GetUtcNow() > expiresAt)
-                {
-                    // The answer came too late: resuming would only earn session_expired.
-                    break;
-                }
-
+                cancellationToken.ThrowIfCancellationRequested();
                 try
                 {
                     return await resume(pending, token, cancellationToken).ConfigureAwait(false);
@@ -61,18 +66,16 @@ internal static class MfaFlow
                 catch (TokenRequiredException next)
                 {
                     pending = next;
+                    rejected = null;
+                }
+                catch (InvalidRequestException wrongToken) when (wrongToken.ErrorCode == InvalidTokenCode)
+                {
+                    rejected = wrongToken;
                 }
                 catch (SessionExpiredException) when (restarts < options.MaxRestarts)
                 {
                     break;
                 }
-            }
-
-            if (restarts >= options.MaxRestarts)
-            {
-                throw new BelvoException(
-                    $"The MFA session expired before the end user answered, and the call was already started again {options.MaxRestarts} time(s).",
-                    pending);
             }
         }
     }

@@ -138,13 +138,17 @@ internal sealed class ModelBuilder
         {
             var isRequired = required.Contains(wireName);
             var description = property.Description ?? property.Title;
+
+            // Belvo always returns an item's own id (it is the key of every detail, delete and filter call); a
+            // nullable id would force `!.Value` on every caller for a case that does not happen.
+            var isOwnId = wireName == "id" && direction == Direction.Response && !property.AllowsNull();
             model.Properties.Add(new PropertyModel(
                 wireName,
                 NameMap.PropertyName(name, wireName),
                 Resolve(property, name + Identifiers.Pascal(wireName), direction))
             {
-                // Nullable unless required and not nullable, and not documented as "will return null" either.
-                Nullable = property.AllowsNull() || !isRequired || SchemaFacts.DocumentsNull(description),
+                // Nullable unless required and not nullable, and not documented as "will return null" either; an own id never.
+                Nullable = !isOwnId && (property.AllowsNull() || !isRequired || SchemaFacts.DocumentsNull(description)),
                 Required = isRequired && direction == Direction.Request,
                 Description = description,
                 IsSecret = NameMap.IsSecret(wireName),

@@ -1,0 +1,105 @@
+using Belvo.Sdk.Models;
+using Belvo.Sdk.Testing;
+using Belvo.Sdk.Tests.Integration;
+using Belvo.Sdk.Webhooks;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Settings;
+
+namespace Belvo.Sdk.Tests.Webhooks;
+
+/// <summary>
+/// Webhooks the emulator really posts, received by a local server on 127.0.0.1 and read with the SDK's
+/// <see cref="BelvoWebhook"/> and <see cref="WebhookAuthorization"/>.
+/// </summary>
+public sealed class WebhookDeliveryTests : IAsyncLifetime
+{
+    private const string Authorization = "Bearer webhook-secret";
+
+    private readonly WireMockServer _receiver = WireMockServer.Start(new WireMockServerSettings { Urls = ["http://127.0.0.1:0"] });
+    private EmulatorHarness _belvo = null!;
+
+    public async Task InitializeAsync()
+    {
+        _receiver.Given(Request.Create().WithPath("/belvo/webhooks").UsingPost()).RespondWith(Response.Create().WithStatusCode(200));
+        _belvo = await EmulatorHarness.StartAsync(o =>
+        {
+            o.WebhookUrl = new Uri(new Uri(_receiver.Urls[0]), "/belvo/webhooks");
+            o.WebhookAuthorization = Authorization;
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _belvo.DisposeAsync();
+        _receiver.Stop();
+        _receiver.Dispose();
+    }
+
+    private async Task<IReadOnlyList<(BelvoWebhook Webhook, string? Authorization)>> ReceivedAsync(int count)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await _belvo.Emulator.Webhooks.WaitForDeliveriesAsync(count, timeout.Token);
+        return _receiver.LogEntries
+            .OrderBy(e => e.RequestMessage.DateTime)
+            .Select(e => (
+                BelvoWebhook.Parse(e.RequestMessage.Body!),
+                e.RequestMessage.Headers!.TryGetValue("Authorization", out var values) ? values.ToString() : null))
+            .ToList();
+    }
+
+    [Fact]
+    public async Task A_recurrent_link_sends_historical_updates_that_match_what_ListAsync_returns()
+    {
+        var link = await _belvo.RegisterAsync(accessMode: LinkAccessMode.Recurrent);
+
+        var received = await ReceivedAsync(3);
+
+        var check = new WebhookAuthorization(Authorization);
+        Assert.All(received, r => Assert.True(check.IsAuthorized(r.Authorization)));
+        Assert.All(received, r => Assert.Equal(link.Id, r.Webhook.LinkId));
+        Assert.All(received, r => Assert.Equal(WebhookCode.HistoricalUpdate, r.Webhook.WebhookCode));
+        Assert.Equal([WebhookType.Accounts, WebhookType.Transactions, WebhookType.Owners], received.Select(r => r.Webhook.WebhookType));
+
+        var accounts = await _belvo.Client.Accounts.ListAsync(new Accounts.AccountListOptions { Link = link.Id }).ToListAsync();
+        var transactions = await _belvo.Client.Transactions.ListAsync(new Transactions.TransactionListOptions { Link = link.Id }).ToListAsync();
+        Assert.Equal(accounts.Count, received[0].Webhook.GetAccountsHistoricalUpdate()?.TotalAccounts);
+        var history = received[1].Webhook.GetTransactionsHistoricalUpdate()!;
+        Assert.Equal(transactions.Count, history.TotalTransactions);
+        Assert.Equal(transactions.Count(t => t.Type == TransactionType.Inflow), history.TotalInflowTransactions);
+        Assert.Equal(transactions.Min(t => t.ValueDate), history.FirstTransactionDate);
+        Assert.Equal(transactions.Max(t => t.ValueDate), history.LastTransactionDate);
+        Assert.Equal(1, received[2].Webhook.GetOwnersHistoricalUpdate()?.TotalOwners);
+        Assert.Equal(received.Count, received.Select(r => r.Webhook.WebhookId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task An_asynchronous_retrieval_is_completed_by_a_webhook_with_the_202s_request_id()
+    {
+        var link = await _belvo.RegisterAsync();
+
+        var accepted = await _belvo.Client.Transactions.RetrieveInBackgroundAsync(
+            new TransactionsRetrieveRequest { Link = link.Id!.Value, DateFrom = new DateOnly(2026, 11, 1), DateTo = new DateOnly(2026, 11, 20) });
+        var webhook = Assert.Single(await ReceivedAsync(1)).Webhook;
+
+        Assert.True(webhook.Is(WebhookType.Transactions, WebhookCode.NewTransactionsAvailable));
+        Assert.Equal(accepted.RequestId, webhook.RequestId);
+        var stored = await _belvo.Client.Transactions.ListAsync(new Transactions.TransactionListOptions { Link = link.Id }).ToListAsync();
+        Assert.Equal(stored.Count, webhook.GetNewItemsAvailable()?.NewTransactions);
+        Assert.NotEmpty(stored);
+    }
+
+    [Fact]
+    public async Task A_recurrent_fiscal_link_sends_invoice_and_tax_history()
+    {
+        var link = await _belvo.RegisterAsync("tatooine_mx_fiscal", LinkAccessMode.Recurrent);
+
+        var received = (await ReceivedAsync(3)).Select(r => r.Webhook).ToList();
+
+        var invoices = await _belvo.Client.Invoices.ListAsync(new Invoices.InvoiceListOptions { Link = link.Id }).ToListAsync();
+        Assert.Equal(invoices.Count, received.Single(w => w.WebhookType == WebhookType.Invoices).GetInvoicesHistoricalUpdate()?.TotalInvoices);
+        Assert.Equal(2, received.Single(w => w.WebhookType == WebhookType.TaxReturns).GetTaxReturnsHistoricalUpdate()?.TotalTaxReturns);
+        Assert.Equal(1, received.Single(w => w.WebhookType == WebhookType.TaxStatus).GetTaxStatusHistoricalUpdate()?.TotalTaxStatus);
+    }
+}
