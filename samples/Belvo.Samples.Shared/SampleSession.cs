@@ -92,7 +92,7 @@ public sealed class SampleSession : IAsyncDisposable
         Console.WriteLine();
         Console.WriteLine($"Registering a {accessMode} link to {request.Institution} as {request.Username}...");
         var link = await Client.Links.RegisterWithMfaAsync(request, Mfa.HandleAsync, cancellationToken: cancellationToken);
-        var id = link.Id ?? throw new InvalidOperationException("Belvo returned a link without an id.");
+        var id = link.Id;
         Console.WriteLine($"Link {id} is {link.Status}{(link.RefreshRate is { } rate ? $", refreshed every {rate}" : string.Empty)}.");
         return id;
     }

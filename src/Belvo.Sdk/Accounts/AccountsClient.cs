@@ -33,7 +33,7 @@ internal sealed class AccountsClient(BelvoConnection connection)
 
     private static void Validate(RetrieveRequest? request)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        Require.Request(request, nameof(request));
         Require.Id(request.Link, nameof(request));
     }
 }

@@ -33,7 +33,7 @@ internal sealed class BalancesClient(BelvoConnection connection)
 
     private static void Validate(BalancesRetrieveRequest? request)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        Require.Request(request, nameof(request));
         Require.Id(request.Link, nameof(request));
         Require.DateRange(request.DateFrom, request.DateTo, nameof(request));
     }

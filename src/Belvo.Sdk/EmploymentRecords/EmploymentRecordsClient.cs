@@ -30,7 +30,7 @@ internal sealed class EmploymentRecordsClient(BelvoConnection connection)
 
     private static void Validate(EmploymentRecordsRetrieveRequest? request)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        Require.Request(request, nameof(request));
         Require.Id(request.Link, nameof(request));
     }
 }

@@ -34,7 +34,7 @@ internal sealed class IncomesClient(BelvoConnection connection)
 
     private static void Validate(IncomesRetrieveRequest? request)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        Require.Request(request, nameof(request));
         Require.Id(request.Link, nameof(request));
         Require.DateRange(request.DateFrom, request.DateTo, nameof(request));
     }

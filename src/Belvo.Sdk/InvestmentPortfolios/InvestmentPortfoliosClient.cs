@@ -38,7 +38,7 @@ internal sealed class InvestmentPortfoliosClient(BelvoConnection connection)
 
     private static void Validate(RetrieveRequest? request)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        Require.Request(request, nameof(request));
         Require.Id(request.Link, nameof(request));
     }
 }

@@ -33,7 +33,7 @@ internal sealed class InvoicesClient(BelvoConnection connection)
 
     private static void Validate(InvoicesRetrieveRequest? request)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        Require.Request(request, nameof(request));
         Require.Id(request.Link, nameof(request));
         Require.DateRange(request.DateFrom, request.DateTo, nameof(request));
     }

@@ -31,7 +31,7 @@ internal sealed class ReceivableTransactionsClient(BelvoConnection connection)
 
     private static void Validate(ReceivableTransactionsRetrieveRequest? request)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        Require.Request(request, nameof(request));
         Require.Id(request.Link, nameof(request));
         Require.DateRange(request.DateFrom, request.DateTo, nameof(request));
     }

@@ -34,7 +34,7 @@ internal sealed class RecurringExpensesClient(BelvoConnection connection)
 
     private static void Validate(RecurringExpensesRetrieveRequest? request)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        Require.Request(request, nameof(request));
         Require.Id(request.Link, nameof(request));
         Require.DateRange(request.DateFrom, request.DateTo, nameof(request));
     }

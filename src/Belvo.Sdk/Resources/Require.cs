@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Belvo.Sdk.Resources;
 
 /// <summary>Argument checks with messages that say what was wrong and how to fix it.</summary>
@@ -16,7 +18,7 @@ internal static class Require
         }
     }
 
-    public static T Request<T>(T? request, string parameterName)
+    public static T Request<T>([NotNull] T? request, string parameterName)
         where T : class =>
         request ?? throw new ArgumentNullException(parameterName, $"Pass a {typeof(T).Name} describing what to send to Belvo.");
 

@@ -34,7 +34,7 @@ internal sealed class RiskInsightsClient(BelvoConnection connection)
 
     private static void Validate(RetrieveRequest? request)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        Require.Request(request, nameof(request));
         Require.Id(request.Link, nameof(request));
     }
 }

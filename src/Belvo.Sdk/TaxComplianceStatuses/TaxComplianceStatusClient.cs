@@ -31,7 +31,7 @@ internal sealed class TaxComplianceStatusClient(BelvoConnection connection)
 
     private static void Validate(TaxComplianceStatusRetrieveRequest? request)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        Require.Request(request, nameof(request));
         Require.Id(request.Link, nameof(request));
     }
 }

@@ -30,7 +30,7 @@ internal sealed class TaxDeclarationsClient(BelvoConnection connection)
 
     private static void Validate(TaxDeclarationsRetrieveRequest? request)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        Require.Request(request, nameof(request));
         Require.Id(request.Link, nameof(request));
     }
 }

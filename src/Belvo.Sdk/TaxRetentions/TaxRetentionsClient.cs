@@ -30,7 +30,7 @@ internal sealed class TaxRetentionsClient(BelvoConnection connection)
 
     private static void Validate(TaxRetentionsRetrieveRequest? request)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        Require.Request(request, nameof(request));
         Require.Id(request.Link, nameof(request));
         Require.DateRange(request.DateFrom, request.DateTo, nameof(request));
     }

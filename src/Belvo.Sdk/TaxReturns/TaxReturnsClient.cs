@@ -30,7 +30,11 @@ internal sealed class TaxReturnsClient(BelvoConnection connection)
 
     private static void Validate(TaxReturnsRetrieveRequest? request)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        Require.Request(request, nameof(request));
         Require.Id(request.Link, nameof(request));
+        if (request is TaxReturnsMonthlyRequest monthly)
+        {
+            Require.DateRange(monthly.DateFrom, monthly.DateTo, nameof(request));
+        }
     }
 }

@@ -31,7 +31,7 @@ internal sealed class TaxStatusClient(BelvoConnection connection)
 
     private static void Validate(TaxStatusRetrieveRequest? request)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        Require.Request(request, nameof(request));
         Require.Id(request.Link, nameof(request));
     }
 }

@@ -39,7 +39,7 @@ internal sealed class TransactionsClient(BelvoConnection connection)
 
     private static void Validate(TransactionsRetrieveRequest? request)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        Require.Request(request, nameof(request));
         Require.Id(request.Link, nameof(request));
         Require.DateRange(request.DateFrom, request.DateTo, nameof(request));
     }

@@ -50,7 +50,7 @@ public sealed record WidgetConfiguration
 
     /// <summary>Gets further widget settings Belvo documents, sent as given (for example <c>theme</c>).</summary>
     [JsonExtensionData]
-    public Dictionary<string, System.Text.Json.JsonElement>? AdditionalSettings { get; init; }
+    public Dictionary<string, System.Text.Json.JsonElement>? AdditionalSettings { get; set; }
 }
 
 /// <summary>Your brand as shown in the Connect widget.</summary>

@@ -75,15 +75,15 @@ public sealed class DataIntegrationTests : IAsyncLifetime
         var account = await Client.Accounts.ListAsync(new AccountListOptions { Link = link.Id }).FirstAsync();
         var transaction = await Client.Transactions.ListAsync(new TransactionListOptions { Link = link.Id }).FirstAsync();
 
-        await Client.Links.DeleteAsync(link.Id!.Value);
+        await Client.Links.DeleteAsync(link.Id);
 
         Assert.Empty(await Client.Accounts.ListAsync(new AccountListOptions { Link = link.Id }).ToListAsync());
         Assert.Empty(await Client.Transactions.ListAsync(new TransactionListOptions { Link = link.Id }).ToListAsync());
-        var gone = await Assert.ThrowsAsync<ResourceNotFoundException>(() => Client.Accounts.GetAsync(account.Id!.Value));
+        var gone = await Assert.ThrowsAsync<ResourceNotFoundException>(() => Client.Accounts.GetAsync(account.Id));
         Assert.Matches("^[0-9a-f]{32}$", gone.RequestId);
-        await Assert.ThrowsAsync<ResourceNotFoundException>(() => Client.Transactions.GetAsync(transaction.Id!.Value));
-        await Assert.ThrowsAsync<ResourceNotFoundException>(() => Client.Links.GetAsync(link.Id.Value));
-        await Assert.ThrowsAsync<ResourceNotFoundException>(() => Client.Links.DeleteAsync(link.Id.Value));
+        await Assert.ThrowsAsync<ResourceNotFoundException>(() => Client.Transactions.GetAsync(transaction.Id));
+        await Assert.ThrowsAsync<ResourceNotFoundException>(() => Client.Links.GetAsync(link.Id));
+        await Assert.ThrowsAsync<ResourceNotFoundException>(() => Client.Links.DeleteAsync(link.Id));
         Assert.NotEmpty(await Client.Accounts.ListAsync(new AccountListOptions { Link = other.Id }).ToListAsync());
         Assert.Equal(other.Id, Assert.Single(await Client.Links.ListAsync(new LinkListOptions()).ToListAsync()).Id);
     }
@@ -96,7 +96,7 @@ public sealed class DataIntegrationTests : IAsyncLifetime
         var before = await Client.Transactions.ListAsync(new TransactionListOptions { Link = link.Id }).ToListAsync();
         var doomed = accounts.First(a => before.Any(t => t.Account?.Id == a.Id));
 
-        await Client.Accounts.DeleteAsync(doomed.Id!.Value);
+        await Client.Accounts.DeleteAsync(doomed.Id);
 
         var after = await Client.Transactions.ListAsync(new TransactionListOptions { Link = link.Id }).ToListAsync();
         Assert.DoesNotContain(after, t => t.Account?.Id == doomed.Id);
@@ -109,9 +109,9 @@ public sealed class DataIntegrationTests : IAsyncLifetime
     {
         var link = await _belvo.RegisterAsync();
 
-        var unsaved = await Client.Accounts.RetrieveAsync(new RetrieveRequest { Link = link.Id!.Value, SaveData = false });
+        var unsaved = await Client.Accounts.RetrieveAsync(new RetrieveRequest { Link = link.Id, SaveData = false });
         Assert.Equal(0, _belvo.Emulator.Store.Count(EmulatorResource.Accounts));
-        var saved = await Client.Accounts.RetrieveAsync(new RetrieveRequest { Link = link.Id.Value });
+        var saved = await Client.Accounts.RetrieveAsync(new RetrieveRequest { Link = link.Id });
 
         Assert.Equal([200, 201], _belvo.RequestsTo("POST", "/api/accounts/").Select(r => r.StatusCode));
         Assert.Equal(unsaved.Select(a => a.Name), saved.Select(a => a.Name));
@@ -125,7 +125,7 @@ public sealed class DataIntegrationTests : IAsyncLifetime
         var link = await _belvo.RegisterAsync();
 
         var accepted = await Client.Transactions.RetrieveInBackgroundAsync(
-            new TransactionsRetrieveRequest { Link = link.Id!.Value, DateFrom = new DateOnly(2026, 11, 1), DateTo = new DateOnly(2026, 11, 20) });
+            new TransactionsRetrieveRequest { Link = link.Id, DateFrom = new DateOnly(2026, 11, 1), DateTo = new DateOnly(2026, 11, 20) });
 
         Assert.Matches("^[0-9a-f]{32}$", accepted.RequestId);
         var request = Assert.Single(_belvo.RequestsTo("POST", "/api/transactions/"));

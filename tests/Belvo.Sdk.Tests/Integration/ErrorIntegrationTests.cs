@@ -85,7 +85,7 @@ public sealed class ErrorIntegrationTests : IAsyncLifetime
         _belvo.Emulator.Faults.SetInstitutionDown("gringotts_mx_retail");
 
         var ex = await Assert.ThrowsAsync<InstitutionUnavailableException>(
-            () => _belvo.Client.Accounts.RetrieveAsync(new RetrieveRequest { Link = link.Id!.Value }));
+            () => _belvo.Client.Accounts.RetrieveAsync(new RetrieveRequest { Link = link.Id }));
 
         Assert.Equal("institution_down", ex.ErrorCode);
         Assert.Matches(RequestIdPattern, ex.RequestId);

@@ -29,7 +29,7 @@ public sealed class ManualResumeTests : IAsyncLifetime
         var mfa = await Assert.ThrowsAsync<TokenRequiredException>(
             () => Client.Links.RegisterAsync(EmulatorHarness.Registration(username)));
         var link = await Client.Links.ResumeAsync(mfa.Session, EmulatorCredentials.MfaToken, mfa.Link);
-        return link.Id!.Value;
+        return link.Id;
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public sealed class ManualResumeTests : IAsyncLifetime
             () => Client.Links.RegisterAsync(EmulatorHarness.Registration(EmulatorCredentials.MfaInputlessUsername)));
         var link = await Client.Links.ResumeAsync(mfaLink.Session, null, mfaLink.Link);
 
-        var mfa = await Assert.ThrowsAsync<TokenRequiredException>(() => Client.Owners.RetrieveAsync(new RetrieveRequest { Link = link.Id!.Value }));
+        var mfa = await Assert.ThrowsAsync<TokenRequiredException>(() => Client.Owners.RetrieveAsync(new RetrieveRequest { Link = link.Id }));
         var owners = await Client.Owners.ResumeAsync(mfa.Session, null, mfa.Link);
 
         Assert.False(mfa.TokenGenerationData?.ExpectsUserInput);
@@ -164,7 +164,7 @@ public sealed class ManualResumeTests : IAsyncLifetime
 
         var mfa = await Assert.ThrowsAsync<TokenRequiredException>(() => Client.Invoices.RetrieveAsync(new InvoicesRetrieveRequest
         {
-            Link = link.Id!.Value,
+            Link = link.Id,
             DateFrom = DateFrom,
             DateTo = DateTo,
             Type = InvoiceType.Inflow,

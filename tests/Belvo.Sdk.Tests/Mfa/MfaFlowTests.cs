@@ -325,7 +325,7 @@ public sealed class MfaFlowTests : IAsyncLifetime
         _challenges.Clear();
 
         var updated = await _belvo.Client.Links.UpdateCredentialsWithMfaAsync(
-            link.Id!.Value,
+            link.Id,
             new LinkUpdateCredentialsRequest { Password = "new-password" },
             AnswerWithToken(),
             Options());

@@ -17,7 +17,7 @@ public sealed class RetrieveWithMfaTests : IAsyncLifetime
     {
         _belvo = await EmulatorHarness.StartAsync();
         var link = await _belvo.Client.Links.RegisterWithMfaAsync(EmulatorHarness.Registration(EmulatorCredentials.MfaNumericUsername), Token);
-        _linkId = link.Id!.Value;
+        _linkId = link.Id;
         _rounds = 0;
     }
 

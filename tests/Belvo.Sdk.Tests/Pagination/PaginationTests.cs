@@ -44,7 +44,7 @@ public sealed class PaginationTests : IDisposable
 
         var links = await client.Links.ListAsync(new LinkListOptions { Status = LinkStatus.Valid }).ToListAsync();
 
-        Assert.Equal(Enumerable.Range(1, 6).Select(n => new Guid(n, 0, 0, new byte[8])), links.Select(l => l.Id!.Value));
+        Assert.Equal(Enumerable.Range(1, 6).Select(n => new Guid(n, 0, 0, new byte[8])), links.Select(l => l.Id));
         var requests = _belvo.Requests;
         Assert.Equal(3, requests.Count);
         RequestAssert.Sent(requests[0], "GET", "/api/links/", new Dictionary<string, string> { ["page_size"] = "1000", ["status"] = "valid" });

@@ -223,15 +223,18 @@ public sealed class InvoicesTests : IDisposable
     }
 
     [Fact]
-    public async Task A_DIAN_invoice_whose_details_and_payments_are_null_still_gives_the_empty_lists_its_types_promise()
+    public async Task A_DIAN_invoice_whose_details_and_payments_are_null_reads_them_as_the_nullable_lists_the_spec_documents()
     {
         var (invoices, _) = await _belvo.CallAsync("POST", Collection, 201, SatAndDianInvoices(), c => c.Invoices.RetrieveAsync(Year2020()));
 
+        // The spec says DIAN "will return null" here, so the properties are nullable and read as null
+        // instead of promising a list they cannot hold.
         var dian = Assert.IsType<DianInvoice>(invoices[1]);
-        Assert.NotNull(dian.InvoiceDetails);
-        Assert.Empty(dian.InvoiceDetails);
-        Assert.NotNull(dian.Payments);
-        Assert.Empty(dian.Payments);
+        Assert.Null(dian.InvoiceDetails);
+        Assert.Null(dian.Payments);
+        Assert.Equal(
+            System.Reflection.NullabilityState.Nullable,
+            new System.Reflection.NullabilityInfoContext().Create(typeof(DianInvoice).GetProperty(nameof(DianInvoice.InvoiceDetails))!).ReadState);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class TaxReturnsTests : IDisposable
             {
                 var monthly = Assert.IsType<TaxReturnPersonalMonthly>(personalMonthly);
                 Assert.Equal("monthly", monthly.Type);
-                Assert.Null(monthly.Id);
+                Assert.Equal(Guid.Empty, monthly.Id); // the spec example of a monthly return carries no id
                 Assert.Equal("PFAE", At(monthly.Isr, "tipo").GetString());
                 Assert.Equal(1995, At(monthly.Isr, "determinacion", "total_compras_gastos").GetInt32());
             },

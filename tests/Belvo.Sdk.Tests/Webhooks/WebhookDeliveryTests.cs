@@ -80,7 +80,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         var link = await _belvo.RegisterAsync();
 
         var accepted = await _belvo.Client.Transactions.RetrieveInBackgroundAsync(
-            new TransactionsRetrieveRequest { Link = link.Id!.Value, DateFrom = new DateOnly(2026, 11, 1), DateTo = new DateOnly(2026, 11, 20) });
+            new TransactionsRetrieveRequest { Link = link.Id, DateFrom = new DateOnly(2026, 11, 1), DateTo = new DateOnly(2026, 11, 20) });
         var webhook = Assert.Single(await ReceivedAsync(1)).Webhook;
 
         Assert.True(webhook.Is(WebhookType.Transactions, WebhookCode.NewTransactionsAvailable));

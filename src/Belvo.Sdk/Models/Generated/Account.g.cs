@@ -17,7 +17,7 @@ public sealed record Account
 {
     /// <summary>The unique identifier created by Belvo used to reference the current account.</summary>
     [JsonPropertyName("id")]
-    public Guid? Id { get; init; }
+    public Guid Id { get; init; }
 
     /// <summary>The <c>link.id</c> the account belongs to.</summary>
     [JsonPropertyName("link")]

@@ -14,7 +14,7 @@ public sealed record Balance
 {
     /// <summary>Belvo's unique ID for the balance request.</summary>
     [JsonPropertyName("id")]
-    public Guid? Id { get; init; }
+    public Guid Id { get; init; }
 
     /// <summary>
     /// Details regarding the account.

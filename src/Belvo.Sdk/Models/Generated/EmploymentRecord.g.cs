@@ -14,7 +14,7 @@ public sealed record EmploymentRecord
 {
     /// <summary>The unique identifier created by Belvo for the current IMSS statement.</summary>
     [JsonPropertyName("id")]
-    public Guid? Id { get; init; }
+    public Guid Id { get; init; }
 
     /// <summary>The unique identifier created by Belvo for the current user.</summary>
     [JsonPropertyName("link")]

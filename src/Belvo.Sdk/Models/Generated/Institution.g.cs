@@ -14,7 +14,7 @@ public sealed record Institution
 {
     /// <summary>The ID of the institution as designated by Belvo.</summary>
     [JsonPropertyName("id")]
-    public int? Id { get; init; }
+    public int Id { get; init; }
 
     /// <summary>
     /// The name of the institution, as designated by Belvo.

@@ -14,7 +14,7 @@ public sealed record InvestmentInstrument
 {
     /// <summary>Belvo's unique ID for the current instrument.</summary>
     [JsonPropertyName("id")]
-    public Guid? Id { get; init; }
+    public Guid Id { get; init; }
 
     /// <summary>The public identifiers for the instrument.</summary>
     [JsonPropertyName("public_id")]

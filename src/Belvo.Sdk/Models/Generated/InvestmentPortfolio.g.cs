@@ -14,7 +14,7 @@ public sealed record InvestmentPortfolio
 {
     /// <summary>Belvo's unique ID for the current portfolio.</summary>
     [JsonPropertyName("id")]
-    public Guid? Id { get; init; }
+    public Guid Id { get; init; }
 
     /// <summary>The name of the portfolio, as given in the institution.</summary>
     [JsonPropertyName("name")]

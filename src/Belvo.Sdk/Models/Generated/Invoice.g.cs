@@ -34,7 +34,7 @@ public abstract record Invoice
     /// <para>In a <c>DianInvoice</c>: Belvo's unique identifier for the current invoice.</para>
     /// </summary>
     [JsonPropertyName("id")]
-    public Guid? Id { get; init; }
+    public Guid Id { get; init; }
 
     /// <summary>The <c>link.id</c> the invoice belongs to.</summary>
     [JsonPropertyName("link")]

@@ -14,7 +14,7 @@ public sealed record Link
 {
     /// <summary>Belvo's unique ID for the current Link.</summary>
     [JsonPropertyName("id")]
-    public Guid? Id { get; init; }
+    public Guid Id { get; init; }
 
     /// <summary>Belvo's name for the institution.</summary>
     [JsonPropertyName("institution")]

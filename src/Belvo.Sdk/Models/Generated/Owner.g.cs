@@ -14,7 +14,7 @@ public sealed record Owner
 {
     /// <summary>Belvo's unique identifier used to reference the current owner.</summary>
     [JsonPropertyName("id")]
-    public Guid? Id { get; init; }
+    public Guid Id { get; init; }
 
     /// <summary>Belvo's unique ID for the current Link.</summary>
     [JsonPropertyName("link")]

@@ -17,7 +17,7 @@ public sealed record RecurringExpense
 {
     /// <summary>Belvo's unique identifier used to reference the current recurring expense.</summary>
     [JsonPropertyName("id")]
-    public Guid? Id { get; init; }
+    public Guid Id { get; init; }
 
     /// <summary>
     /// Details regarding the account.

@@ -14,7 +14,7 @@ public sealed record TaxComplianceStatus
 {
     /// <summary>Unique identifier created by Belvo used to reference the current Tax Compliance Status.</summary>
     [JsonPropertyName("id")]
-    public Guid? Id { get; init; }
+    public Guid Id { get; init; }
 
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]

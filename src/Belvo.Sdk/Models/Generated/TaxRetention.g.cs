@@ -19,7 +19,7 @@ public sealed record TaxRetention
 
     /// <summary>Belvo's unique identifier used to reference the current tax retention statement.</summary>
     [JsonPropertyName("id")]
-    public Guid? Id { get; init; }
+    public Guid Id { get; init; }
 
     /// <summary>The <c>link.id</c> the tax retention belongs to.</summary>
     [JsonPropertyName("link")]

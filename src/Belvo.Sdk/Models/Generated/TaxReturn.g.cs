@@ -23,7 +23,7 @@ public abstract record TaxReturn
 
     /// <summary>Unique identifier created by Belvo used to reference the current Tax Return.</summary>
     [JsonPropertyName("id")]
-    public Guid? Id { get; init; }
+    public Guid Id { get; init; }
 
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]

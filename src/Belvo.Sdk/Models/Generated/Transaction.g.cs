@@ -19,7 +19,7 @@ public sealed record Transaction
 
     /// <summary>Belvo's unique ID for the transaction.</summary>
     [JsonPropertyName("id")]
-    public Guid? Id { get; init; }
+    public Guid Id { get; init; }
 
     /// <summary>The institution's internal identification for the transaction.</summary>
     [JsonPropertyName("internal_identification")]
