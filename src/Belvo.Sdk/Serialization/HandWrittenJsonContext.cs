@@ -1,11 +1,12 @@
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Webhooks;
 using Belvo.Sdk.WidgetTokens;
 
 namespace Belvo.Sdk.Serialization;
 
 /// <summary>
 /// The source-generated JSON context of the hand-written wire types that Belvo's OpenAPI description does not
-/// cover (the Connect widget token). Same options as <see cref="BelvoJsonContext"/>, whose generated part must
+/// cover: the Connect widget token and webhook payloads. Same options as <see cref="BelvoJsonContext"/>, whose generated part must
 /// stay the only one with <c>[JsonSerializable]</c> attributes.
 /// </summary>
 [JsonSourceGenerationOptions(
@@ -15,4 +16,14 @@ namespace Belvo.Sdk.Serialization;
     Converters = [typeof(LenientDateOnlyConverter)])]
 [JsonSerializable(typeof(WidgetTokenBody))]
 [JsonSerializable(typeof(WidgetToken))]
+[JsonSerializable(typeof(BelvoWebhook))]
+[JsonSerializable(typeof(AccountsHistoricalUpdate))]
+[JsonSerializable(typeof(TransactionsHistoricalUpdate))]
+[JsonSerializable(typeof(OwnersHistoricalUpdate))]
+[JsonSerializable(typeof(InvoicesHistoricalUpdate))]
+[JsonSerializable(typeof(TaxReturnsHistoricalUpdate))]
+[JsonSerializable(typeof(TaxStatusHistoricalUpdate))]
+[JsonSerializable(typeof(IncomesHistoricalUpdate))]
+[JsonSerializable(typeof(NewItemsAvailable))]
+[JsonSerializable(typeof(LinkInvalidCredentials))]
 internal sealed partial class HandWrittenJsonContext : JsonSerializerContext;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Webhooks;
 
@@ -65,7 +66,7 @@ public sealed record BelvoWebhook
     public static BelvoWebhook Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Validate(JsonSerializer.Deserialize(json, WebhookJsonContext.Default.BelvoWebhook));
+        return Validate(JsonSerializer.Deserialize(json, HandWrittenJsonContext.Default.BelvoWebhook));
     }
 
     /// <summary>Reads a webhook body.</summary>
@@ -73,7 +74,7 @@ public sealed record BelvoWebhook
     /// <returns>The webhook.</returns>
     /// <exception cref="JsonException">The body is not JSON, or not a Belvo webhook.</exception>
     public static BelvoWebhook Parse(ReadOnlySpan<byte> utf8Json) =>
-        Validate(JsonSerializer.Deserialize(utf8Json, WebhookJsonContext.Default.BelvoWebhook));
+        Validate(JsonSerializer.Deserialize(utf8Json, HandWrittenJsonContext.Default.BelvoWebhook));
 
     /// <summary>Reads a webhook body from a stream, for example an ASP.NET Core <c>Request.Body</c>.</summary>
     /// <param name="utf8Json">The body as a UTF-8 stream; it is read to the end and not disposed.</param>
@@ -83,7 +84,7 @@ public sealed record BelvoWebhook
     public static async ValueTask<BelvoWebhook> ParseAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var webhook = await JsonSerializer.DeserializeAsync(utf8Json, WebhookJsonContext.Default.BelvoWebhook, cancellationToken).ConfigureAwait(false);
+        var webhook = await JsonSerializer.DeserializeAsync(utf8Json, HandWrittenJsonContext.Default.BelvoWebhook, cancellationToken).ConfigureAwait(false);
         return Validate(webhook);
     }
 
@@ -97,43 +98,43 @@ public sealed record BelvoWebhook
     /// <returns>The data, or <see langword="null"/> for any other webhook.</returns>
     /// <exception cref="JsonException">A documented field has the wrong JSON type.</exception>
     public AccountsHistoricalUpdate? GetAccountsHistoricalUpdate() =>
-        DataOf(WebhookType.Accounts, WebhookCode.HistoricalUpdate, WebhookJsonContext.Default.AccountsHistoricalUpdate);
+        DataOf(WebhookType.Accounts, WebhookCode.HistoricalUpdate, HandWrittenJsonContext.Default.AccountsHistoricalUpdate);
 
     /// <summary>Reads <see cref="Data"/> of a <c>TRANSACTIONS</c> / <c>historical_update</c> webhook.</summary>
     /// <returns>The data, or <see langword="null"/> for any other webhook.</returns>
     /// <exception cref="JsonException">A documented field has the wrong JSON type.</exception>
     public TransactionsHistoricalUpdate? GetTransactionsHistoricalUpdate() =>
-        DataOf(WebhookType.Transactions, WebhookCode.HistoricalUpdate, WebhookJsonContext.Default.TransactionsHistoricalUpdate);
+        DataOf(WebhookType.Transactions, WebhookCode.HistoricalUpdate, HandWrittenJsonContext.Default.TransactionsHistoricalUpdate);
 
     /// <summary>Reads <see cref="Data"/> of an <c>OWNERS</c> / <c>historical_update</c> webhook.</summary>
     /// <returns>The data, or <see langword="null"/> for any other webhook.</returns>
     /// <exception cref="JsonException">A documented field has the wrong JSON type.</exception>
     public OwnersHistoricalUpdate? GetOwnersHistoricalUpdate() =>
-        DataOf(WebhookType.Owners, WebhookCode.HistoricalUpdate, WebhookJsonContext.Default.OwnersHistoricalUpdate);
+        DataOf(WebhookType.Owners, WebhookCode.HistoricalUpdate, HandWrittenJsonContext.Default.OwnersHistoricalUpdate);
 
     /// <summary>Reads <see cref="Data"/> of an <c>INVOICES</c> / <c>historical_update</c> webhook.</summary>
     /// <returns>The data, or <see langword="null"/> for any other webhook.</returns>
     /// <exception cref="JsonException">A documented field has the wrong JSON type.</exception>
     public InvoicesHistoricalUpdate? GetInvoicesHistoricalUpdate() =>
-        DataOf(WebhookType.Invoices, WebhookCode.HistoricalUpdate, WebhookJsonContext.Default.InvoicesHistoricalUpdate);
+        DataOf(WebhookType.Invoices, WebhookCode.HistoricalUpdate, HandWrittenJsonContext.Default.InvoicesHistoricalUpdate);
 
     /// <summary>Reads <see cref="Data"/> of a <c>TAX_RETURNS</c> / <c>historical_update</c> webhook.</summary>
     /// <returns>The data, or <see langword="null"/> for any other webhook.</returns>
     /// <exception cref="JsonException">A documented field has the wrong JSON type.</exception>
     public TaxReturnsHistoricalUpdate? GetTaxReturnsHistoricalUpdate() =>
-        DataOf(WebhookType.TaxReturns, WebhookCode.HistoricalUpdate, WebhookJsonContext.Default.TaxReturnsHistoricalUpdate);
+        DataOf(WebhookType.TaxReturns, WebhookCode.HistoricalUpdate, HandWrittenJsonContext.Default.TaxReturnsHistoricalUpdate);
 
     /// <summary>Reads <see cref="Data"/> of a <c>TAX_STATUS</c> / <c>historical_update</c> webhook.</summary>
     /// <returns>The data, or <see langword="null"/> for any other webhook.</returns>
     /// <exception cref="JsonException">A documented field has the wrong JSON type.</exception>
     public TaxStatusHistoricalUpdate? GetTaxStatusHistoricalUpdate() =>
-        DataOf(WebhookType.TaxStatus, WebhookCode.HistoricalUpdate, WebhookJsonContext.Default.TaxStatusHistoricalUpdate);
+        DataOf(WebhookType.TaxStatus, WebhookCode.HistoricalUpdate, HandWrittenJsonContext.Default.TaxStatusHistoricalUpdate);
 
     /// <summary>Reads <see cref="Data"/> of an <c>INCOMES</c> / <c>historical_update</c> webhook.</summary>
     /// <returns>The data, or <see langword="null"/> for any other webhook.</returns>
     /// <exception cref="JsonException">A documented field has the wrong JSON type.</exception>
     public IncomesHistoricalUpdate? GetIncomesHistoricalUpdate() =>
-        DataOf(WebhookType.Incomes, WebhookCode.HistoricalUpdate, WebhookJsonContext.Default.IncomesHistoricalUpdate);
+        DataOf(WebhookType.Incomes, WebhookCode.HistoricalUpdate, HandWrittenJsonContext.Default.IncomesHistoricalUpdate);
 
     /// <summary>
     /// Reads <see cref="Data"/> of a <c>new_accounts_available</c>, <c>new_transactions_available</c>,
@@ -146,14 +147,14 @@ public sealed record BelvoWebhook
         || WebhookCode == WebhookCode.NewTransactionsAvailable
         || WebhookCode == WebhookCode.NewOwnersAvailable
         || WebhookCode == WebhookCode.NewBillsAvailable
-            ? DataOf(WebhookJsonContext.Default.NewItemsAvailable)
+            ? DataOf(HandWrittenJsonContext.Default.NewItemsAvailable)
             : null;
 
     /// <summary>Reads <see cref="Data"/> of a <c>LINK</c> / <c>invalid_credentials</c> webhook.</summary>
     /// <returns>The data, or <see langword="null"/> for any other webhook.</returns>
     /// <exception cref="JsonException">A documented field has the wrong JSON type.</exception>
     public LinkInvalidCredentials? GetLinkInvalidCredentials() =>
-        DataOf(WebhookType.Link, WebhookCode.InvalidCredentials, WebhookJsonContext.Default.LinkInvalidCredentials);
+        DataOf(WebhookType.Link, WebhookCode.InvalidCredentials, HandWrittenJsonContext.Default.LinkInvalidCredentials);
 
     private T? DataOf<T>(WebhookType type, WebhookCode code, JsonTypeInfo<T> typeInfo)
         where T : class =>
