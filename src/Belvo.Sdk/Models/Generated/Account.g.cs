@@ -17,24 +17,24 @@ public sealed record Account
 {
     /// <summary>The unique identifier created by Belvo used to reference the current account.</summary>
     [JsonPropertyName("id")]
-    public Guid Id { get; init; }
+    public Guid Id { get; set; }
 
     /// <summary>The <c>link.id</c> the account belongs to.</summary>
     [JsonPropertyName("link")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Link { get; init; }
+    public string? Link { get; set; }
 
     /// <summary>Details regarding the institution.</summary>
     [JsonPropertyName("institution")]
-    public InstitutionAccount? Institution { get; init; }
+    public InstitutionAccount? Institution { get; set; }
 
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset CollectedAt { get; init; }
+    public DateTimeOffset CollectedAt { get; set; }
 
     /// <summary>The ISO-8601 timestamp of when the data point was last updated in Belvo's database.</summary>
     [JsonPropertyName("created_at")]
-    public DateTimeOffset? CreatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; set; }
 
     /// <summary>
     /// The type of account.
@@ -52,31 +52,31 @@ public sealed record Account
     /// </list>
     /// </summary>
     [JsonPropertyName("category")]
-    public AccountCategory? Category { get; init; }
+    public AccountCategory? Category { get; set; }
 
     /// <summary>Indicates whether this account is either an <c>ASSET</c> or a <c>LIABILITY</c>. You can consider the balance of an <c>ASSET</c> as being positive, while the balance of a <c>LIABILITY</c> as negative.</summary>
     [JsonPropertyName("balance_type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? BalanceType { get; init; }
+    public string? BalanceType { get; set; }
 
     /// <summary>The account type, as designated by the institution.</summary>
     [JsonPropertyName("type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Type { get; init; }
+    public string? Type { get; set; }
 
     /// <summary>The account name, as given by the institution.</summary>
     [JsonPropertyName("name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>The account number, as designated by the institution.</summary>
     [JsonPropertyName("number")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Number { get; init; }
+    public string? Number { get; set; }
 
     /// <summary>Details regarding the current and available balances for the account.</summary>
     [JsonPropertyName("balance")]
-    public AccountBalance Balance { get; init; } = null!;
+    public AccountBalance Balance { get; set; } = null!;
 
     /// <summary>
     /// The currency of the account. For example:
@@ -89,7 +89,7 @@ public sealed record Account
     /// </summary>
     [JsonPropertyName("currency")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Currency { get; init; }
+    public string? Currency { get; set; }
 
     /// <summary>
     /// The public name for the type of identification. For example: <c>"CLABE"</c>.
@@ -97,7 +97,7 @@ public sealed record Account
     /// </summary>
     [JsonPropertyName("public_identification_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? PublicIdentificationName { get; init; }
+    public string? PublicIdentificationName { get; set; }
 
     /// <summary>
     /// The value for the <c>public_identification_name</c>.
@@ -108,27 +108,27 @@ public sealed record Account
     /// </summary>
     [JsonPropertyName("public_identification_value")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? PublicIdentificationValue { get; init; }
+    public string? PublicIdentificationValue { get; set; }
 
     /// <summary>The ISO-8601 timestamp of Belvo's most recent successful access to the institution for the given link.</summary>
     [JsonPropertyName("last_accessed_at")]
-    public DateTimeOffset? LastAccessedAt { get; init; }
+    public DateTimeOffset? LastAccessedAt { get; set; }
 
     /// <summary>The credit options associated with this account.</summary>
     [JsonPropertyName("credit_data")]
-    public AccountCreditData? CreditData { get; init; }
+    public AccountCreditData? CreditData { get; set; }
 
     /// <summary>The loan options associated with this account.</summary>
     [JsonPropertyName("loan_data")]
-    public AccountLoanData? LoanData { get; init; }
+    public AccountLoanData? LoanData { get; set; }
 
     /// <summary>One or more funds that contribute to the the pension account.</summary>
     [JsonPropertyName("funds_data")]
-    public IReadOnlyList<AccountFund>? FundsData { get; init; }
+    public IReadOnlyList<AccountFund>? FundsData { get; set; }
 
     /// <summary>Additional details regarding the receivables account, if applicable.</summary>
     [JsonPropertyName("receivables_data")]
-    public AccountReceivablesData? ReceivablesData { get; init; }
+    public AccountReceivablesData? ReceivablesData { get; set; }
 
     /// <summary>
     /// *This field has been deprecated.*
@@ -136,7 +136,7 @@ public sealed record Account
     /// </summary>
     [JsonPropertyName("bank_product_id")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? BankProductId { get; init; }
+    public string? BankProductId { get; set; }
 
     /// <summary>
     /// *This field has been deprecated.*
@@ -144,7 +144,7 @@ public sealed record Account
     /// </summary>
     [JsonPropertyName("internal_identification")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? InternalIdentification { get; init; }
+    public string? InternalIdentification { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

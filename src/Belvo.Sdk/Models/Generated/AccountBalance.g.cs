@@ -33,7 +33,7 @@ public sealed record AccountBalance
     /// <para>The amount remaining to pay on the users's loan (same as <c>loan_data.outstanding_balance</c>).</para>
     /// </summary>
     [JsonPropertyName("current")]
-    public decimal? Current { get; init; }
+    public decimal? Current { get; set; }
 
     /// <summary>
     /// The balance that the account owner can use.
@@ -56,7 +56,7 @@ public sealed record AccountBalance
     /// <para>**Note:** If the institution does not provide this value, we return <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("available")]
-    public decimal? Available { get; init; }
+    public decimal? Available { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -14,44 +14,44 @@ public sealed record AccountCreditData
 {
     /// <summary>The maximum amount of credit the owner can receive.</summary>
     [JsonPropertyName("credit_limit")]
-    public decimal? CreditLimit { get; init; }
+    public decimal? CreditLimit { get; set; }
 
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset? CollectedAt { get; init; }
+    public DateTimeOffset? CollectedAt { get; set; }
 
     /// <summary>The closing date of the credit period.</summary>
     [JsonPropertyName("cutting_date")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? CuttingDate { get; init; }
+    public string? CuttingDate { get; set; }
 
     /// <summary>The due date for the next payment (<c>YYYY-MM-DD</c>).</summary>
     [JsonPropertyName("next_payment_date")]
-    public DateOnly? NextPaymentDate { get; init; }
+    public DateOnly? NextPaymentDate { get; set; }
 
     /// <summary>The minimum amount to be paid on the <c>next_payment_date</c>.</summary>
     [JsonPropertyName("minimum_payment")]
-    public decimal? MinimumPayment { get; init; }
+    public decimal? MinimumPayment { get; set; }
 
     /// <summary>The minimum amount required to pay to avoid generating interest.</summary>
     [JsonPropertyName("no_interest_payment")]
-    public decimal? NoInterestPayment { get; init; }
+    public decimal? NoInterestPayment { get; set; }
 
     /// <summary>The annualized interest rate of the credit.</summary>
     [JsonPropertyName("interest_rate")]
-    public decimal? InterestRate { get; init; }
+    public decimal? InterestRate { get; set; }
 
     /// <summary>*This field has been deprecated.*</summary>
     [JsonPropertyName("end_date")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? EndDate { get; init; }
+    public string? EndDate { get; set; }
 
     /// <summary>
     /// *This field has been deprecated.*
     /// <para>*The recurrent monthly payment, if applicable.*</para>
     /// </summary>
     [JsonPropertyName("monthly_payment")]
-    public decimal? MonthlyPayment { get; init; }
+    public decimal? MonthlyPayment { get; set; }
 
     /// <summary>
     /// *This field has been deprecated.*
@@ -59,7 +59,7 @@ public sealed record AccountCreditData
     /// </summary>
     [JsonPropertyName("last_payment_date")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? LastPaymentDate { get; init; }
+    public string? LastPaymentDate { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -15,24 +15,24 @@ public sealed record AccountFund
     /// <summary>The pension fund name.</summary>
     [JsonPropertyName("name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>Type of pension fund.</summary>
     [JsonPropertyName("type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Type { get; init; }
+    public string? Type { get; set; }
 
     /// <summary>The fund's public IDs.</summary>
     [JsonPropertyName("public_identifications")]
-    public IReadOnlyList<AccountFundPublicIdentification>? PublicIdentifications { get; init; }
+    public IReadOnlyList<AccountFundPublicIdentification>? PublicIdentifications { get; set; }
 
     /// <summary>The amount in the fund.</summary>
     [JsonPropertyName("balance")]
-    public decimal? Balance { get; init; }
+    public decimal? Balance { get; set; }
 
     /// <summary>How much this fund, as a percentage, contributes to the pension account's total.</summary>
     [JsonPropertyName("percentage")]
-    public decimal? Percentage { get; init; }
+    public decimal? Percentage { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

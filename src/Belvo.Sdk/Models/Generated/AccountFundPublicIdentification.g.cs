@@ -15,12 +15,12 @@ public sealed record AccountFundPublicIdentification
     /// <summary>The type of identification number for the fund.</summary>
     [JsonPropertyName("name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string Name { get; init; } = null!;
+    public string Name { get; set; } = null!;
 
     /// <summary>The fund's identification number.</summary>
     [JsonPropertyName("value")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Value { get; init; }
+    public string? Value { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

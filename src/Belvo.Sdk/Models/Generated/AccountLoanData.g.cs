@@ -14,87 +14,87 @@ public sealed record AccountLoanData
 {
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset CollectedAt { get; init; }
+    public DateTimeOffset CollectedAt { get; set; }
 
     /// <summary>The initial total loan amount, calculated by the institution, when the contract was signed. This amount includes the principal + interest + taxes + fees.</summary>
     [JsonPropertyName("contract_amount")]
-    public decimal? ContractAmount { get; init; }
+    public decimal? ContractAmount { get; set; }
 
     /// <summary>Total amount of the loan (the amount the user receives).</summary>
     [JsonPropertyName("principal")]
-    public decimal? Principal { get; init; }
+    public decimal? Principal { get; set; }
 
     /// <summary>The type of the loan, according to the institution.</summary>
     [JsonPropertyName("loan_type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? LoanType { get; init; }
+    public string? LoanType { get; set; }
 
     /// <summary>The day of the month by which the owner needs to pay the loan (<c>YYYY-MM-DD</c>).</summary>
     [JsonPropertyName("payment_day")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? PaymentDay { get; init; }
+    public string? PaymentDay { get; set; }
 
     /// <summary>Outstanding loan amount, that is, how much remains to pay on the principal (not including interest).</summary>
     [JsonPropertyName("outstanding_principal")]
-    public decimal? OutstandingPrincipal { get; init; }
+    public decimal? OutstandingPrincipal { get; set; }
 
     /// <summary>The amount remaining to pay in total, including interest.</summary>
     [JsonPropertyName("outstanding_balance")]
-    public decimal? OutstandingBalance { get; init; }
+    public decimal? OutstandingBalance { get; set; }
 
     /// <summary>The recurrent monthly payment, if applicable.</summary>
     [JsonPropertyName("monthly_payment")]
-    public decimal? MonthlyPayment { get; init; }
+    public decimal? MonthlyPayment { get; set; }
 
     /// <summary>Breakdown of the interest applied to the loan.</summary>
     [JsonPropertyName("interest_rates")]
-    public IReadOnlyList<AccountLoanInterestRate>? InterestRates { get; init; }
+    public IReadOnlyList<AccountLoanInterestRate>? InterestRates { get; set; }
 
     /// <summary>Breakdown of the fees applied to the loan.</summary>
     [JsonPropertyName("fees")]
-    public IReadOnlyList<AccountLoanFee>? Fees { get; init; }
+    public IReadOnlyList<AccountLoanFee>? Fees { get; set; }
 
     /// <summary>The total number of installments required to pay the loan.</summary>
     [JsonPropertyName("number_of_installments_total")]
-    public int? NumberOfInstallmentsTotal { get; init; }
+    public int? NumberOfInstallmentsTotal { get; set; }
 
     /// <summary>The number of installments left to pay.</summary>
     [JsonPropertyName("number_of_installments_outstanding")]
-    public int? NumberOfInstallmentsOutstanding { get; init; }
+    public int? NumberOfInstallmentsOutstanding { get; set; }
 
     /// <summary>The date when the loan contract was signed (<c>YYYY-MM-DD</c>).</summary>
     [JsonPropertyName("contract_start_date")]
-    public DateOnly? ContractStartDate { get; init; }
+    public DateOnly? ContractStartDate { get; set; }
 
     /// <summary>The date when the loan is expected to be completed.</summary>
     [JsonPropertyName("contract_end_date")]
-    public DateOnly? ContractEndDate { get; init; }
+    public DateOnly? ContractEndDate { get; set; }
 
     /// <summary>The contract number of the loan, as given by the institution.</summary>
     [JsonPropertyName("contract_number")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? ContractNumber { get; init; }
+    public string? ContractNumber { get; set; }
 
     /// <summary>
     /// This field has been deprecated.
     /// <para>Please see <c>principal</c> instead.</para>
     /// </summary>
     [JsonPropertyName("credit_limit")]
-    public decimal? CreditLimit { get; init; }
+    public decimal? CreditLimit { get; set; }
 
     /// <summary>
     /// This field has been deprecated.
     /// <para>Please see <c>outstanding_balance</c> instead.</para>
     /// </summary>
     [JsonPropertyName("last_period_balance")]
-    public decimal? LastPeriodBalance { get; init; }
+    public decimal? LastPeriodBalance { get; set; }
 
     /// <summary>
     /// This field has been deprecated.
     /// <para>Please see the <c>interest_rates</c> object instead.</para>
     /// </summary>
     [JsonPropertyName("interest_rate")]
-    public decimal? InterestRate { get; init; }
+    public decimal? InterestRate { get; set; }
 
     /// <summary>
     /// This field has been deprecated.
@@ -102,7 +102,7 @@ public sealed record AccountLoanData
     /// </summary>
     [JsonPropertyName("limit_day")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? LimitDay { get; init; }
+    public string? LimitDay { get; set; }
 
     /// <summary>
     /// This field has been deprecated.
@@ -110,7 +110,7 @@ public sealed record AccountLoanData
     /// </summary>
     [JsonPropertyName("cutting_day")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? CuttingDay { get; init; }
+    public string? CuttingDay { get; set; }
 
     /// <summary>
     /// This field has been deprecated.
@@ -118,7 +118,7 @@ public sealed record AccountLoanData
     /// </summary>
     [JsonPropertyName("cutting_date")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? CuttingDate { get; init; }
+    public string? CuttingDate { get; set; }
 
     /// <summary>
     /// This field has been deprecated.
@@ -126,14 +126,14 @@ public sealed record AccountLoanData
     /// </summary>
     [JsonPropertyName("last_payment_date")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? LastPaymentDate { get; init; }
+    public string? LastPaymentDate { get; set; }
 
     /// <summary>
     /// This field has been deprecated.
     /// <para>The minimum amount required to pay to avoid generating interest.</para>
     /// </summary>
     [JsonPropertyName("no_interest_payment")]
-    public decimal? NoInterestPayment { get; init; }
+    public decimal? NoInterestPayment { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -22,11 +22,11 @@ public sealed record AccountLoanFee
     /// </para>
     /// </summary>
     [JsonPropertyName("type")]
-    public LoanFeeType Type { get; init; }
+    public LoanFeeType Type { get; set; }
 
     /// <summary>The total value of the fee. Same currency of the Loan.</summary>
     [JsonPropertyName("value")]
-    public decimal Value { get; init; }
+    public decimal Value { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -15,7 +15,7 @@ public sealed record AccountLoanInterestRate
     /// <summary>The name of the type of interest rate applied to the loan.</summary>
     [JsonPropertyName("name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>
     /// The period that the interest is applied to the loan. We return one of the following values:
@@ -27,11 +27,11 @@ public sealed record AccountLoanInterestRate
     /// </para>
     /// </summary>
     [JsonPropertyName("type")]
-    public LoanInterestRateType? Type { get; init; }
+    public LoanInterestRateType? Type { get; set; }
 
     /// <summary>The interest rate (in percent or currency value).</summary>
     [JsonPropertyName("value")]
-    public decimal? Value { get; init; }
+    public decimal? Value { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

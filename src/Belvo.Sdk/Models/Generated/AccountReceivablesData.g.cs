@@ -13,19 +13,19 @@ public sealed record AccountReceivablesData
 {
     /// <summary>The total sum of all receivables (<c>available</c> + <c>anticipated</c>)</summary>
     [JsonPropertyName("current")]
-    public decimal? Current { get; init; }
+    public decimal? Current { get; set; }
 
     /// <summary>The amount that the owner of the account will receive according to an established date.</summary>
     [JsonPropertyName("available")]
-    public decimal? Available { get; init; }
+    public decimal? Available { get; set; }
 
     /// <summary>The amount that the owner of the account received earlier than contracted.</summary>
     [JsonPropertyName("anticipated")]
-    public decimal? Anticipated { get; init; }
+    public decimal? Anticipated { get; set; }
 
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset CollectedAt { get; init; }
+    public DateTimeOffset CollectedAt { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

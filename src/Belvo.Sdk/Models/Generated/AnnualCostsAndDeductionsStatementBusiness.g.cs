@@ -13,23 +13,23 @@ public sealed record AnnualCostsAndDeductionsStatementBusiness
 {
     /// <summary>Total costs for the company to operate.</summary>
     [JsonPropertyName("costs")]
-    public decimal Costs { get; init; }
+    public decimal Costs { get; set; }
 
     /// <summary>Total costs of the company related to training, company offsites, or similar.</summary>
     [JsonPropertyName("administration_expenses")]
-    public decimal AdministrationExpenses { get; init; }
+    public decimal AdministrationExpenses { get; set; }
 
     /// <summary>Total costs the company incurred in order to distribute or sell their product.</summary>
     [JsonPropertyName("distribution_and_sales_expenses")]
-    public decimal DistributionAndSalesExpenses { get; init; }
+    public decimal DistributionAndSalesExpenses { get; set; }
 
     /// <summary>Total value of any fees incurred by the company to operate (such as bank fees).</summary>
     [JsonPropertyName("financial_expenses")]
-    public decimal FinancialExpenses { get; init; }
+    public decimal FinancialExpenses { get; set; }
 
     /// <summary>Total value of all costs and dedictible expenses.</summary>
     [JsonPropertyName("total_costs_and_deductible_expenses")]
-    public decimal TotalCostsAndDeductibleExpenses { get; init; }
+    public decimal TotalCostsAndDeductibleExpenses { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

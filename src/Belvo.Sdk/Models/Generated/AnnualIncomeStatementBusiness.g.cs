@@ -13,27 +13,27 @@ public sealed record AnnualIncomeStatementBusiness
 {
     /// <summary>Total gross income that the company generated from their main economic activity.</summary>
     [JsonPropertyName("gross_income_from_ordinary_activities")]
-    public decimal GrossIncomeFromOrdinaryActivities { get; init; }
+    public decimal GrossIncomeFromOrdinaryActivities { get; set; }
 
     /// <summary>Total income that the company generated from dividends.</summary>
     [JsonPropertyName("dividends")]
-    public decimal Dividends { get; init; }
+    public decimal Dividends { get; set; }
 
     /// <summary>Total income that the company generated from activities not associated with their main economic activity.</summary>
     [JsonPropertyName("other_income")]
-    public decimal OtherIncome { get; init; }
+    public decimal OtherIncome { get; set; }
 
     /// <summary>Total gross income the company generated.</summary>
     [JsonPropertyName("total_gross_income")]
-    public decimal TotalGrossIncome { get; init; }
+    public decimal TotalGrossIncome { get; set; }
 
     /// <summary>Total value of cancelled orders, corrected invoices, or similar, that can be discounted from the <c>total_gross_income</c>.</summary>
     [JsonPropertyName("returns_rebates_and_discounts_on_sales")]
-    public decimal ReturnsRebatesAndDiscountsOnSales { get; init; }
+    public decimal ReturnsRebatesAndDiscountsOnSales { get; set; }
 
     /// <summary>Total net income of the company, taking into account <c>returns_rebates_and_discounts_on_sales</c>.</summary>
     [JsonPropertyName("total_net_income")]
-    public decimal TotalNetIncome { get; init; }
+    public decimal TotalNetIncome { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -13,19 +13,19 @@ public sealed record AnnualIncomeStatementIndividual
 {
     /// <summary>Object containing the declared gross income of the tax payer.</summary>
     [JsonPropertyName("gross_income")]
-    public GrossIncomeIndividual GrossIncome { get; init; } = null!;
+    public GrossIncomeIndividual GrossIncome { get; set; } = null!;
 
     /// <summary>Object containing the declared non-taxable income of the tax payer.</summary>
     [JsonPropertyName("non_taxable_income")]
-    public NonTaxableIncomeIndividual NonTaxableIncome { get; init; } = null!;
+    public NonTaxableIncomeIndividual NonTaxableIncome { get; set; } = null!;
 
     /// <summary>Object containing the declared net income of the tax payer. The values are calculated as the <c>gross_income</c> - <c>non_taxable_income</c>.</summary>
     [JsonPropertyName("net_income")]
-    public NetIncomeIndividual NetIncome { get; init; } = null!;
+    public NetIncomeIndividual NetIncome { get; set; } = null!;
 
     /// <summary>Object containing the tax payers total exempt, deducted, and ordinary net incomes.</summary>
     [JsonPropertyName("annual_totals")]
-    public AnnualTotalsIndividual AnnualTotals { get; init; } = null!;
+    public AnnualTotalsIndividual AnnualTotals { get; set; } = null!;
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -13,19 +13,19 @@ public sealed record AnnualTotalsIndividual
 {
     /// <summary>Total income that is not taxable, according to the institution.</summary>
     [JsonPropertyName("total_exempt_income")]
-    public decimal TotalExemptIncome { get; init; }
+    public decimal TotalExemptIncome { get; set; }
 
     /// <summary>Total deductions that the taxpayer can apply to their income, according to the institution.</summary>
     [JsonPropertyName("total_applicable_deductions")]
-    public decimal TotalApplicableDeductions { get; init; }
+    public decimal TotalApplicableDeductions { get; set; }
 
     /// <summary>Sum total of all exempt and deductions that can be applied to the taxpayer's income.</summary>
     [JsonPropertyName("total_exemptions_and_deductions")]
-    public decimal TotalExemptionsAndDeductions { get; init; }
+    public decimal TotalExemptionsAndDeductions { get; set; }
 
     /// <summary>Sum total of the taxpayer's income (gross income - exemptions - deductions).</summary>
     [JsonPropertyName("total_ordinary_net_income")]
-    public decimal TotalOrdinaryNetIncome { get; init; }
+    public decimal TotalOrdinaryNetIncome { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

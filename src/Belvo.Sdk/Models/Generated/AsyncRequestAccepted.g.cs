@@ -15,7 +15,7 @@ public sealed record AsyncRequestAccepted
     /// <summary>The unique ID for this request. We recommend you store this value to later identify which webhook event relates to an asynchronous request.</summary>
     [JsonPropertyName("request_id")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? RequestId { get; init; }
+    public string? RequestId { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -14,26 +14,26 @@ public sealed record Balance
 {
     /// <summary>Belvo's unique ID for the balance request.</summary>
     [JsonPropertyName("id")]
-    public Guid Id { get; init; }
+    public Guid Id { get; set; }
 
     /// <summary>
     /// Details regarding the account.
     /// <para>**Note**: For our recurring expenses resource, this account relates to the account that was analyzed to generate the recurring expenses report.</para>
     /// </summary>
     [JsonPropertyName("account")]
-    public Account? Account { get; init; }
+    public Account? Account { get; set; }
 
     /// <summary>The date when the <c>balance</c> was available, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("value_date")]
-    public DateOnly? ValueDate { get; init; }
+    public DateOnly? ValueDate { get; set; }
 
     /// <summary>The funds available in the account by the end of the <c>value_date</c>.</summary>
     [JsonPropertyName("balance")]
-    public decimal? Amount { get; init; }
+    public decimal? Amount { get; set; }
 
     /// <summary>*This field has been deprecated. Please use the <c>balance</c> field instead.*</summary>
     [JsonPropertyName("current_balance")]
-    public decimal? CurrentBalance { get; init; }
+    public decimal? CurrentBalance { get; set; }
 
     /// <summary>
     /// *This field has been deprecated.*
@@ -41,14 +41,14 @@ public sealed record Balance
     /// </summary>
     [JsonPropertyName("statement")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Statement { get; init; }
+    public string? Statement { get; set; }
 
     /// <summary>
     /// This field has been deprecated.
     /// <para>The ISO-8601 timestamp when the data point was collected.</para>
     /// </summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset? CollectedAt { get; init; }
+    public DateTimeOffset? CollectedAt { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -13,7 +13,7 @@ public sealed record CategorizationResult
 {
     /// <summary>An array of enriched transaction objects.</summary>
     [JsonPropertyName("transactions")]
-    public IReadOnlyList<CategorizedTransaction>? Transactions { get; init; }
+    public IReadOnlyList<CategorizedTransaction>? Transactions { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -15,12 +15,12 @@ public sealed record CategorizedTransaction
     /// <summary>The description of the transaction.</summary>
     [JsonPropertyName("description")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string Description { get; init; } = null!;
+    public string Description { get; set; } = null!;
 
     /// <summary>The unique ID for the transaction in your system.</summary>
     [JsonPropertyName("transaction_id")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string TransactionId { get; init; } = null!;
+    public string TransactionId { get; set; } = null!;
 
     /// <summary>
     /// The type of account holder.
@@ -33,17 +33,17 @@ public sealed record CategorizedTransaction
     /// </para>
     /// </summary>
     [JsonPropertyName("account_holder_type")]
-    public CategorizationAccountHolderType AccountHolderType { get; init; }
+    public CategorizationAccountHolderType AccountHolderType { get; set; }
 
     /// <summary>The unique ID for the account holder in your system.</summary>
     [JsonPropertyName("account_holder_id")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string AccountHolderId { get; init; } = null!;
+    public string AccountHolderId { get; set; } = null!;
 
     /// <summary>The unique ID for the account where the transaction occurred in your system.</summary>
     [JsonPropertyName("account_id")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string AccountId { get; init; } = null!;
+    public string AccountId { get; set; } = null!;
 
     /// <summary>
     /// The type of account.
@@ -56,11 +56,11 @@ public sealed record CategorizedTransaction
     /// </list>
     /// </summary>
     [JsonPropertyName("account_category")]
-    public CategorizationAccountCategory AccountCategory { get; init; }
+    public CategorizationAccountCategory AccountCategory { get; set; }
 
     /// <summary>The date when the transaction occurred, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("value_date")]
-    public DateOnly ValueDate { get; init; }
+    public DateOnly ValueDate { get; set; }
 
     /// <summary>
     /// The direction of the transaction.
@@ -73,11 +73,11 @@ public sealed record CategorizedTransaction
     /// </para>
     /// </summary>
     [JsonPropertyName("type")]
-    public TransactionType Type { get; init; }
+    public TransactionType Type { get; set; }
 
     /// <summary>The transaction amount.</summary>
     [JsonPropertyName("amount")]
-    public decimal Amount { get; init; }
+    public decimal Amount { get; set; }
 
     /// <summary>
     /// The currency of the account, in ISO-4217 format. For example:
@@ -89,7 +89,7 @@ public sealed record CategorizedTransaction
     /// </summary>
     [JsonPropertyName("currency")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string Currency { get; init; } = null!;
+    public string Currency { get; set; } = null!;
 
     /// <summary>
     /// The institution where the account is registered.
@@ -97,11 +97,11 @@ public sealed record CategorizedTransaction
     /// </summary>
     [JsonPropertyName("institution")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string Institution { get; init; } = null!;
+    public string Institution { get; set; } = null!;
 
     /// <summary>The four-digit ISO 18245 Merchant Category Code (MCC). We only return this value when <c>account_type</c> = <c>CREDIT_CARD</c>.</summary>
     [JsonPropertyName("mcc")]
-    public int? Mcc { get; init; }
+    public int? Mcc { get; set; }
 
     /// <summary>
     /// The name of the category to which this transaction belongs. For more info about this feature, check our <see href="https://developers.belvo.com/docs/banking#categorizing-transactions">Transaction categorization</see> article.
@@ -129,7 +129,7 @@ public sealed record CategorizedTransaction
     /// </para>
     /// </summary>
     [JsonPropertyName("category")]
-    public TransactionCategory? Category { get; init; }
+    public TransactionCategory? Category { get; set; }
 
     /// <summary>
     /// The transactions subcategory. For more info about this feature, check our <see href="https://developers.belvo.com/docs/banking#categorizing-transactions">Transaction categorization</see> article.
@@ -218,11 +218,11 @@ public sealed record CategorizedTransaction
     /// </para>
     /// </summary>
     [JsonPropertyName("subcategory")]
-    public TransactionSubcategory? Subcategory { get; init; }
+    public TransactionSubcategory? Subcategory { get; set; }
 
     /// <summary>Additional data regarding the merchant involved in the transaction.</summary>
     [JsonPropertyName("merchant")]
-    public CategorizedTransactionMerchant? Merchant { get; init; }
+    public CategorizedTransactionMerchant? Merchant { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -15,17 +15,17 @@ public sealed record CategorizedTransactionMerchant
     /// <summary>The URL to the merchant's logo.</summary>
     [JsonPropertyName("logo")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Logo { get; init; }
+    public string? Logo { get; set; }
 
     /// <summary>The URL to the merchant's website.</summary>
     [JsonPropertyName("website")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Website { get; init; }
+    public string? Website { get; set; }
 
     /// <summary>The name of the merchant.</summary>
     [JsonPropertyName("merchant_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? MerchantName { get; init; }
+    public string? MerchantName { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -16,7 +16,7 @@ public sealed record DianInvoice : Invoice
     /// <para>For example: If the invoice is paid in installments, this field indicates the date when the installment is to be paid.</para>
     /// </summary>
     [JsonPropertyName("expiration_date")]
-    public DateOnly? ExpirationDate { get; init; }
+    public DateOnly? ExpirationDate { get; set; }
 
     /// <summary>
     /// The fiscal institution's classification of the invoice.
@@ -28,15 +28,15 @@ public sealed record DianInvoice : Invoice
     /// </para>
     /// </summary>
     [JsonPropertyName("invoice_type")]
-    public DianInvoiceType? InvoiceType { get; init; }
+    public DianInvoiceType? InvoiceType { get; set; }
 
     /// <summary>Details regarding the sender.</summary>
     [JsonPropertyName("sender_details")]
-    public DianInvoiceSenderDetails? SenderDetails { get; init; }
+    public DianInvoiceSenderDetails? SenderDetails { get; set; }
 
     /// <summary>Details regarding the receiver.</summary>
     [JsonPropertyName("receiver_details")]
-    public DianInvoiceReceiverDetails? ReceiverDetails { get; init; }
+    public DianInvoiceReceiverDetails? ReceiverDetails { get; set; }
 
     /// <summary>
     /// The payment method used for this invoice, as defined by the legal entity of the country.
@@ -50,21 +50,21 @@ public sealed record DianInvoice : Invoice
     /// </para>
     /// </summary>
     [JsonPropertyName("payment_method")]
-    public DianPaymentMethod? PaymentMethod { get; init; }
+    public DianPaymentMethod? PaymentMethod { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("invoice_details")]
-    public IReadOnlyList<DianInvoiceDetail>? InvoiceDetails { get; init; }
+    public IReadOnlyList<DianInvoiceDetail>? InvoiceDetails { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("payments")]
-    public IReadOnlyList<DianInvoicePayment>? Payments { get; init; }
+    public IReadOnlyList<DianInvoicePayment>? Payments { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("payroll")]
-    public DianInvoicePayroll? Payroll { get; init; }
+    public DianInvoicePayroll? Payroll { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("warnings")]
-    public DianInvoiceWarning? Warnings { get; init; }
+    public DianInvoiceWarning? Warnings { get; set; }
 }

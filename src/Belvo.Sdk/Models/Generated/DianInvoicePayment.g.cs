@@ -14,60 +14,60 @@ public sealed record DianInvoicePayment
 {
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("date")]
-    public DateTimeOffset? Date { get; init; }
+    public DateTimeOffset? Date { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("payment_type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? PaymentType { get; init; }
+    public string? PaymentType { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("currency")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Currency { get; init; }
+    public string? Currency { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("exchange_rate")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? ExchangeRate { get; init; }
+    public string? ExchangeRate { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("amount")]
-    public decimal? Amount { get; init; }
+    public decimal? Amount { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("operation_number")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? OperationNumber { get; init; }
+    public string? OperationNumber { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("beneficiary_rfc")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? BeneficiaryRfc { get; init; }
+    public string? BeneficiaryRfc { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("beneficiary_account_number")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? BeneficiaryAccountNumber { get; init; }
+    public string? BeneficiaryAccountNumber { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("payer_rfc")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? PayerRfc { get; init; }
+    public string? PayerRfc { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("payer_account_number")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? PayerAccountNumber { get; init; }
+    public string? PayerAccountNumber { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("payer_bank_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? PayerBankName { get; init; }
+    public string? PayerBankName { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("related_documents")]
-    public IReadOnlyList<DianInvoicePaymentRelatedDocument>? RelatedDocuments { get; init; }
+    public IReadOnlyList<DianInvoicePaymentRelatedDocument>? RelatedDocuments { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -15,33 +15,33 @@ public sealed record DianInvoicePaymentRelatedDocument
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("invoice_identification")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? InvoiceIdentification { get; init; }
+    public string? InvoiceIdentification { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("currency")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Currency { get; init; }
+    public string? Currency { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("payment_method")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? PaymentMethod { get; init; }
+    public string? PaymentMethod { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("partiality_number")]
-    public int? PartialityNumber { get; init; }
+    public int? PartialityNumber { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("previous_balance")]
-    public decimal? PreviousBalance { get; init; }
+    public decimal? PreviousBalance { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("amount_paid")]
-    public decimal? AmountPaid { get; init; }
+    public decimal? AmountPaid { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("outstanding_balance")]
-    public decimal? OutstandingBalance { get; init; }
+    public decimal? OutstandingBalance { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

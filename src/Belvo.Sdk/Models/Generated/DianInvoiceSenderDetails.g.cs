@@ -14,7 +14,7 @@ public sealed record DianInvoiceSenderDetails
 {
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset? CollectedAt { get; init; }
+    public DateTimeOffset? CollectedAt { get; set; }
 
     /// <summary>
     /// Indicates if the sender is a business or an individual. Can be either:
@@ -27,7 +27,7 @@ public sealed record DianInvoiceSenderDetails
     /// </summary>
     [JsonPropertyName("tax_payer_type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? TaxPayerType { get; init; }
+    public string? TaxPayerType { get; set; }
 
     /// <summary>
     /// The sender's regimen type.
@@ -35,7 +35,7 @@ public sealed record DianInvoiceSenderDetails
     /// </summary>
     [JsonPropertyName("regimen")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Regimen { get; init; }
+    public string? Regimen { get; set; }
 
     /// <summary>
     /// The sender's fiscal responsibilities.
@@ -43,27 +43,27 @@ public sealed record DianInvoiceSenderDetails
     /// </summary>
     [JsonPropertyName("tax_scheme")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? TaxScheme { get; init; }
+    public string? TaxScheme { get; set; }
 
     /// <summary>The country where the sender pays their taxes.</summary>
     [JsonPropertyName("country")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Country { get; init; }
+    public string? Country { get; set; }
 
     /// <summary>The sender's address.</summary>
     [JsonPropertyName("address")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Address { get; init; }
+    public string? Address { get; set; }
 
     /// <summary>The sender's phone number.</summary>
     [JsonPropertyName("phone_number")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? PhoneNumber { get; init; }
+    public string? PhoneNumber { get; set; }
 
     /// <summary>The sender's email address.</summary>
     [JsonPropertyName("email")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Email { get; init; }
+    public string? Email { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

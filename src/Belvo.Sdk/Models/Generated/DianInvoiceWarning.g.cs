@@ -15,12 +15,12 @@ public sealed record DianInvoiceWarning
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("code")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Code { get; init; }
+    public string? Code { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("message")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Message { get; init; }
+    public string? Message { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -15,12 +15,12 @@ public sealed record DocumentIdIndividual
     /// <summary>The type of ID document.</summary>
     [JsonPropertyName("document_type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string DocumentType { get; init; } = null!;
+    public string DocumentType { get; set; } = null!;
 
     /// <summary>The number of the ID document.</summary>
     [JsonPropertyName("document_number")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string DocumentNumber { get; init; } = null!;
+    public string DocumentNumber { get; set; } = null!;
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -15,21 +15,21 @@ public sealed record DocumentInformationIndividual
     /// <summary>The name of the tax document.</summary>
     [JsonPropertyName("name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string Name { get; init; } = null!;
+    public string Name { get; set; } = null!;
 
     /// <summary>The type of tax declaration form. For DIAN, this will be either <c>110</c> or <c>210</c>.</summary>
     [JsonPropertyName("type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string Type { get; init; } = null!;
+    public string Type { get; set; } = null!;
 
     /// <summary>Institution-provided identifier for the tax declaration.</summary>
     [JsonPropertyName("form_number")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string FormNumber { get; init; } = null!;
+    public string FormNumber { get; set; } = null!;
 
     /// <summary>The year of this tax declaration.</summary>
     [JsonPropertyName("year")]
-    public int? Year { get; init; }
+    public int? Year { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

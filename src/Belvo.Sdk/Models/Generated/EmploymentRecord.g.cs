@@ -14,44 +14,44 @@ public sealed record EmploymentRecord
 {
     /// <summary>The unique identifier created by Belvo for the current IMSS statement.</summary>
     [JsonPropertyName("id")]
-    public Guid Id { get; init; }
+    public Guid Id { get; set; }
 
     /// <summary>The unique identifier created by Belvo for the current user.</summary>
     [JsonPropertyName("link")]
-    public Guid? Link { get; init; }
+    public Guid? Link { get; set; }
 
     /// <summary>The ISO-8601 timestamp of when the data point was initially created in Belvo's database.</summary>
     [JsonPropertyName("created_at")]
-    public DateTimeOffset? CreatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; set; }
 
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset? CollectedAt { get; init; }
+    public DateTimeOffset? CollectedAt { get; set; }
 
     /// <summary>The date when the employment record report was generated, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("report_date")]
-    public DateOnly? ReportDate { get; init; }
+    public DateOnly? ReportDate { get; set; }
 
     /// <summary>Unique ID for user according to the institution. For IMSS Mexico, this is the CURP.</summary>
     [JsonPropertyName("internal_identification")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? InternalIdentification { get; init; }
+    public string? InternalIdentification { get; set; }
 
     /// <summary>Details regarding the personal information of the individual.</summary>
     [JsonPropertyName("personal_data")]
-    public EmploymentRecordPersonalData? PersonalData { get; init; }
+    public EmploymentRecordPersonalData? PersonalData { get; set; }
 
     /// <summary>Details regarding the individual's social security contributions.</summary>
     [JsonPropertyName("social_security_summary")]
-    public EmploymentRecordSocialSecuritySummary? SocialSecuritySummary { get; init; }
+    public EmploymentRecordSocialSecuritySummary? SocialSecuritySummary { get; set; }
 
     /// <summary>Details regarding the individual's employment history.</summary>
     [JsonPropertyName("employment_records")]
-    public IReadOnlyList<EmploymentRecordDetail>? EmploymentRecords { get; init; }
+    public IReadOnlyList<EmploymentRecordDetail>? EmploymentRecords { get; set; }
 
     /// <summary>Additional PDF binary files relating to the individual's employment.</summary>
     [JsonPropertyName("files")]
-    public IReadOnlyList<EmploymentRecordFile>? Files { get; init; }
+    public IReadOnlyList<EmploymentRecordFile>? Files { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -14,54 +14,54 @@ public sealed record EmploymentRecordDetail
 {
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset? CollectedAt { get; init; }
+    public DateTimeOffset? CollectedAt { get; set; }
 
     /// <summary>The official name of the employer.</summary>
     [JsonPropertyName("employer")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Employer { get; init; }
+    public string? Employer { get; set; }
 
     /// <summary>The official ID of the employer, according to the country.</summary>
     [JsonPropertyName("employer_id")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? EmployerId { get; init; }
+    public string? EmployerId { get; set; }
 
     /// <summary>Date when employment started, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("start_date")]
-    public DateOnly? StartDate { get; init; }
+    public DateOnly? StartDate { get; set; }
 
     /// <summary>Date when employment finished, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("end_date")]
-    public DateOnly? EndDate { get; init; }
+    public DateOnly? EndDate { get; set; }
 
     /// <summary>Number of weeks that the individual was employed.</summary>
     [JsonPropertyName("weeks_employed")]
-    public int? WeeksEmployed { get; init; }
+    public int? WeeksEmployed { get; set; }
 
     /// <summary>In what geographical state the individual was employed, according to the country.</summary>
     [JsonPropertyName("state")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? State { get; init; }
+    public string? State { get; set; }
 
     /// <summary>
     /// The most recent base salary the individual earned.
     /// <para>For Mexico, this is the *daily* rate that the individual earned, including the perks that the individual is entitled to throughout the year.</para>
     /// </summary>
     [JsonPropertyName("most_recent_base_salary")]
-    public decimal? MostRecentBaseSalary { get; init; }
+    public decimal? MostRecentBaseSalary { get; set; }
 
     /// <summary>The monthly salary of the individual, including any additional perks.</summary>
     [JsonPropertyName("monthly_salary")]
-    public decimal? MonthlySalary { get; init; }
+    public decimal? MonthlySalary { get; set; }
 
     /// <summary>The three-letter currency code in which the salary is paid.</summary>
     [JsonPropertyName("currency")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Currency { get; init; }
+    public string? Currency { get; set; }
 
     /// <summary>Details regarding any employment changes of the individual.</summary>
     [JsonPropertyName("employment_status_updates")]
-    public IReadOnlyList<EmploymentStatusUpdate>? EmploymentStatusUpdates { get; init; }
+    public IReadOnlyList<EmploymentStatusUpdate>? EmploymentStatusUpdates { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

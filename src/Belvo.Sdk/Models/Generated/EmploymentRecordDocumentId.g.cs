@@ -22,12 +22,12 @@ public sealed record EmploymentRecordDocumentId
     /// </para>
     /// </summary>
     [JsonPropertyName("document_type")]
-    public EmploymentRecordDocumentType? DocumentType { get; init; }
+    public EmploymentRecordDocumentType? DocumentType { get; set; }
 
     /// <summary>The ID document's number (as a string).</summary>
     [JsonPropertyName("document_number")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? DocumentNumber { get; init; }
+    public string? DocumentNumber { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -13,19 +13,19 @@ public sealed record EmploymentRecordEntitlement
 {
     /// <summary>Indicated whether or not the individual is entitled to health insurance.</summary>
     [JsonPropertyName("entitled_to_health_insurance")]
-    public bool? EntitledToHealthInsurance { get; init; }
+    public bool? EntitledToHealthInsurance { get; set; }
 
     /// <summary>Indicates whether or not the individual is entitled to company benefits.</summary>
     [JsonPropertyName("entitled_to_company_benefits")]
-    public bool? EntitledToCompanyBenefits { get; init; }
+    public bool? EntitledToCompanyBenefits { get; set; }
 
     /// <summary>Date until when the individual is covered by health insurance and/or company benefits. If <c>null</c> the employee is currently working and no end date is required.</summary>
     [JsonPropertyName("valid_until")]
-    public DateOnly? ValidUntil { get; init; }
+    public DateOnly? ValidUntil { get; set; }
 
     /// <summary>Indicates whether or not the individual is currently <c>EMPLOYED</c> or <c>UNEMPLOYED</c>.</summary>
     [JsonPropertyName("status")]
-    public EmploymentStatus? Status { get; init; }
+    public EmploymentStatus? Status { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -15,12 +15,12 @@ public sealed record EmploymentRecordFile
     /// <summary>The title of the document.</summary>
     [JsonPropertyName("type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Type { get; init; }
+    public string? Type { get; set; }
 
     /// <summary>The PDF binary of the file (as a string).</summary>
     [JsonPropertyName("value")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Value { get; init; }
+    public string? Value { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

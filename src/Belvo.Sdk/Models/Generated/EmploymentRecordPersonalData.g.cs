@@ -15,34 +15,34 @@ public sealed record EmploymentRecordPersonalData
     /// <summary>The legal name of the individual</summary>
     [JsonPropertyName("official_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? OfficialName { get; init; }
+    public string? OfficialName { get; set; }
 
     /// <summary>The first name of the individual.</summary>
     [JsonPropertyName("first_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? FirstName { get; init; }
+    public string? FirstName { get; set; }
 
     /// <summary>The last name of the individual.</summary>
     [JsonPropertyName("last_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? LastName { get; init; }
+    public string? LastName { get; set; }
 
     /// <summary>The email address of the individual (as provided in the initial POST request).</summary>
     [JsonPropertyName("email")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Email { get; init; }
+    public string? Email { get; set; }
 
     /// <summary>The date of the birth of the individual, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("birth_date")]
-    public DateOnly? BirthDate { get; init; }
+    public DateOnly? BirthDate { get; set; }
 
     /// <summary>Details regarding the benefits the individual is entitled to.</summary>
     [JsonPropertyName("entitlements")]
-    public EmploymentRecordEntitlement? Entitlements { get; init; }
+    public EmploymentRecordEntitlement? Entitlements { get; set; }
 
     /// <summary>Details regarding the individual's ID documents.</summary>
     [JsonPropertyName("document_ids")]
-    public IReadOnlyList<EmploymentRecordDocumentId>? DocumentIds { get; init; }
+    public IReadOnlyList<EmploymentRecordDocumentId>? DocumentIds { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -13,15 +13,15 @@ public sealed record EmploymentRecordSocialSecuritySummary
 {
     /// <summary>Number of weeks the individual needed to take out of their pension.</summary>
     [JsonPropertyName("weeks_redeemed")]
-    public int? WeeksRedeemed { get; init; }
+    public int? WeeksRedeemed { get; set; }
 
     /// <summary>Number of weeks the individual has paid back into their pension (*AFORE*), after having redeemed them previously.</summary>
     [JsonPropertyName("weeks_reinstated")]
-    public int? WeeksReinstated { get; init; }
+    public int? WeeksReinstated { get; set; }
 
     /// <summary>Number of weeks the individual has contributed to their social security, based on the number of weeks the individual has worked according to IMSS.</summary>
     [JsonPropertyName("weeks_contributed")]
-    public int? WeeksContributed { get; init; }
+    public int? WeeksContributed { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

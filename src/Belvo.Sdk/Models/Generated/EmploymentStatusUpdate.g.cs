@@ -25,15 +25,15 @@ public sealed record EmploymentStatusUpdate
     /// </para>
     /// </summary>
     [JsonPropertyName("event")]
-    public EmploymentStatusUpdateEvent? Event { get; init; }
+    public EmploymentStatusUpdateEvent? Event { get; set; }
 
     /// <summary>The base salary of the individual, current as of the <c>update_date</c>.</summary>
     [JsonPropertyName("base_salary")]
-    public decimal? BaseSalary { get; init; }
+    public decimal? BaseSalary { get; set; }
 
     /// <summary>The date that the employment event occured, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("update_date")]
-    public DateOnly? UpdateDate { get; init; }
+    public DateOnly? UpdateDate { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -13,35 +13,35 @@ public sealed record EquityStatementBusiness
 {
     /// <summary>Total cash (or cash equivalents) that the business currently holds at the end of the fiscal year.</summary>
     [JsonPropertyName("cash_and_cash_equivalents")]
-    public decimal CashAndCashEquivalents { get; init; }
+    public decimal CashAndCashEquivalents { get; set; }
 
     /// <summary>Total value of all investments, stocks, or similar, that the company has.</summary>
     [JsonPropertyName("investments_and_derivative_financial_instruments")]
-    public decimal InvestmentsAndDerivativeFinancialInstruments { get; init; }
+    public decimal InvestmentsAndDerivativeFinancialInstruments { get; set; }
 
     /// <summary>Total of all payments the company expects to receive (for example, from partial invoices that have not been paid yet).</summary>
     [JsonPropertyName("accounts_documents_and_finance_leases_receivable")]
-    public decimal AccountsDocumentsAndFinanceLeasesReceivable { get; init; }
+    public decimal AccountsDocumentsAndFinanceLeasesReceivable { get; set; }
 
     /// <summary>Total financial value of the company's sellable inventory.</summary>
     [JsonPropertyName("inventory")]
-    public decimal Inventory { get; init; }
+    public decimal Inventory { get; set; }
 
     /// <summary>Total value of real estate, plant infrastructure, or equipment that has been purchased.</summary>
     [JsonPropertyName("property_plant_and_equipment_investment_properties")]
-    public decimal PropertyPlantAndEquipmentInvestmentProperties { get; init; }
+    public decimal PropertyPlantAndEquipmentInvestmentProperties { get; set; }
 
     /// <summary>Total gross equity.</summary>
     [JsonPropertyName("total_gross_equity")]
-    public decimal TotalGrossEquity { get; init; }
+    public decimal TotalGrossEquity { get; set; }
 
     /// <summary>Total debts that the company currently has.</summary>
     [JsonPropertyName("debts")]
-    public decimal Debts { get; init; }
+    public decimal Debts { get; set; }
 
     /// <summary>The total net equity of the company (<c>total_gross_equity</c> - <c>debts</c>).</summary>
     [JsonPropertyName("total_net_equity")]
-    public decimal TotalNetEquity { get; init; }
+    public decimal TotalNetEquity { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -13,15 +13,15 @@ public sealed record EquityStatementIndividual
 {
     /// <summary>The total gross equity of the tax payer.</summary>
     [JsonPropertyName("total_gross_equity")]
-    public decimal TotalGrossEquity { get; init; }
+    public decimal TotalGrossEquity { get; set; }
 
     /// <summary>The total debts of the tax_payer</summary>
     [JsonPropertyName("total_debts")]
-    public decimal TotalDebts { get; init; }
+    public decimal TotalDebts { get; set; }
 
     /// <summary>The total net equity value of the taxpayer.</summary>
     [JsonPropertyName("total_net_equity")]
-    public decimal TotalNetEquity { get; init; }
+    public decimal TotalNetEquity { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

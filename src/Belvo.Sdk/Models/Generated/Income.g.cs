@@ -14,24 +14,24 @@ public sealed record Income
 {
     /// <summary>Belvo's unique identifier for the current income.</summary>
     [JsonPropertyName("id")]
-    public Guid Id { get; init; }
+    public Guid Id { get; set; }
 
     /// <summary>The <c>link.id</c> the account belongs to.</summary>
     [JsonPropertyName("link")]
-    public Guid Link { get; init; }
+    public Guid Link { get; set; }
 
     /// <summary>The ISO-8601 timestamp of when the data point was created in Belvo's database.</summary>
     [JsonPropertyName("created_at")]
-    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>An array of enriched income stream objects.</summary>
     [JsonPropertyName("income_streams")]
-    public IReadOnlyList<IncomeStream> IncomeStreams { get; init; } = [];
+    public IReadOnlyList<IncomeStream> IncomeStreams { get; set; } = [];
 
     /// <summary>The institution where the account is registered.</summary>
     [JsonPropertyName("institution")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string Institution { get; init; } = null!;
+    public string Institution { get; set; } = null!;
 
     /// <summary>
     /// The type of source we generate income insights from.
@@ -43,67 +43,67 @@ public sealed record Income
     /// </para>
     /// </summary>
     [JsonPropertyName("income_source_type")]
-    public IncomeSourceType IncomeSourceType { get; init; }
+    public IncomeSourceType IncomeSourceType { get; set; }
 
     /// <summary>The date when the first transaction occurred, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("first_transaction_date")]
-    public DateOnly? FirstTransactionDate { get; init; }
+    public DateOnly? FirstTransactionDate { get; set; }
 
     /// <summary>The date when when the last transaction occurred, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("last_transaction_date")]
-    public DateOnly LastTransactionDate { get; init; }
+    public DateOnly LastTransactionDate { get; set; }
 
     /// <summary>Number of total income streams analized.</summary>
     [JsonPropertyName("number_of_income_streams")]
-    public int NumberOfIncomeStreams { get; init; }
+    public int NumberOfIncomeStreams { get; set; }
 
     /// <summary>Average amount of income received per month across all the accounts for the specific user.</summary>
     [JsonPropertyName("monthly_average")]
-    public decimal MonthlyAverage { get; init; }
+    public decimal MonthlyAverage { get; set; }
 
     /// <summary>Average amount of regular income (with a frequency of <c>MONTHLY</c>, <c>BIWEEKLY</c>, or <c>WEEKLY</c>) received per month for the specific user.</summary>
     [JsonPropertyName("monthly_average_regular")]
-    public decimal MonthlyAverageRegular { get; init; }
+    public decimal MonthlyAverageRegular { get; set; }
 
     /// <summary>Average amount of irregular income (with a frequency of <c>SINGLE</c> or <c>IRREGULAR</c>) received per month for the specific user.</summary>
     [JsonPropertyName("monthly_average_irregular")]
-    public decimal MonthlyAverageIrregular { get; init; }
+    public decimal MonthlyAverageIrregular { get; set; }
 
     /// <summary>Average amount of income received per month for the specific user with <c>LOW</c> confidence.</summary>
     [JsonPropertyName("monthly_average_low_confidence")]
-    public decimal MonthlyAverageLowConfidence { get; init; }
+    public decimal MonthlyAverageLowConfidence { get; set; }
 
     /// <summary>Average amount of income received per month for the specific user with <c>MEDIUM</c> confidence.</summary>
     [JsonPropertyName("monthly_average_medium_confidence")]
-    public decimal MonthlyAverageMediumConfidence { get; init; }
+    public decimal MonthlyAverageMediumConfidence { get; set; }
 
     /// <summary>Average amount of income received per month for the specific user with <c>HIGH</c> confidence.</summary>
     [JsonPropertyName("monthly_average_high_confidence")]
-    public decimal MonthlyAverageHighConfidence { get; init; }
+    public decimal MonthlyAverageHighConfidence { get; set; }
 
     /// <summary>Total amount of all income received for the specific user.</summary>
     [JsonPropertyName("total_income_amount")]
-    public decimal TotalIncomeAmount { get; init; }
+    public decimal TotalIncomeAmount { get; set; }
 
     /// <summary>Total amount of regular income (with a frequency of <c>MONTHLY</c>, <c>BIWEEKLY</c>, <c>WEEKLY</c>) for the specific user.</summary>
     [JsonPropertyName("total_regular_income_amount")]
-    public decimal TotalRegularIncomeAmount { get; init; }
+    public decimal TotalRegularIncomeAmount { get; set; }
 
     /// <summary>Total amount of irregular income (with a frequency of <c>SINGLE</c> or <c>IRREGULAR</c>) for the specific user.</summary>
     [JsonPropertyName("total_irregular_income_amount")]
-    public decimal? TotalIrregularIncomeAmount { get; init; }
+    public decimal? TotalIrregularIncomeAmount { get; set; }
 
     /// <summary>Total amount of income for the specific user with <c>LOW</c> confidence.</summary>
     [JsonPropertyName("total_low_confidence")]
-    public decimal TotalLowConfidence { get; init; }
+    public decimal TotalLowConfidence { get; set; }
 
     /// <summary>Total amount of income for the specific user with <c>MEDIUM</c> confidence.</summary>
     [JsonPropertyName("total_medium_confidence")]
-    public decimal TotalMediumConfidence { get; init; }
+    public decimal TotalMediumConfidence { get; set; }
 
     /// <summary>Total amount of income for the specific user with <c>HIGH</c> confidence.</summary>
     [JsonPropertyName("total_high_confidence")]
-    public decimal TotalHighConfidence { get; init; }
+    public decimal TotalHighConfidence { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -25,7 +25,7 @@ public sealed record IncomeStream
     /// <summary>Unique ID for the bank account to be verified for income streams.</summary>
     [JsonPropertyName("account_id")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string AccountId { get; init; } = null!;
+    public string AccountId { get; set; } = null!;
 
     /// <summary>
     /// The type of income used in the calculations.
@@ -46,7 +46,7 @@ public sealed record IncomeStream
     /// </para>
     /// </summary>
     [JsonPropertyName("income_type")]
-    public IncomeType IncomeType { get; init; }
+    public IncomeType IncomeType { get; set; }
 
     /// <summary>
     /// How often the income is received.
@@ -62,19 +62,19 @@ public sealed record IncomeStream
     /// </para>
     /// </summary>
     [JsonPropertyName("frequency")]
-    public IncomeStreamFrequency Frequency { get; init; }
+    public IncomeStreamFrequency Frequency { get; set; }
 
     /// <summary>The average amount of income received from the source over <c>lookback_periods</c>.</summary>
     [JsonPropertyName("monthly_average")]
-    public decimal MonthlyAverage { get; init; }
+    public decimal MonthlyAverage { get; set; }
 
     /// <summary>The average income transaction amount from the source.</summary>
     [JsonPropertyName("average_income_amount")]
-    public decimal AverageIncomeAmount { get; init; }
+    public decimal AverageIncomeAmount { get; set; }
 
     /// <summary>The amount of the most recent income received from the source.</summary>
     [JsonPropertyName("last_income_amount")]
-    public decimal LastIncomeAmount { get; init; }
+    public decimal LastIncomeAmount { get; set; }
 
     /// <summary>
     /// The three-letter currency code of the income. For example:
@@ -86,30 +86,30 @@ public sealed record IncomeStream
     /// </summary>
     [JsonPropertyName("currency")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string Currency { get; init; } = null!;
+    public string Currency { get; set; } = null!;
 
     /// <summary>The description of the most recent income from the steam.</summary>
     [JsonPropertyName("last_income_description")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string LastIncomeDescription { get; init; } = null!;
+    public string LastIncomeDescription { get; set; } = null!;
 
     /// <summary>The date when the most recent income from the stream was received, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("last_income_date")]
-    public DateOnly LastIncomeDate { get; init; }
+    public DateOnly LastIncomeDate { get; set; }
 
     /// <summary>
     /// The stability of the income based on its amount, with a range from 0 to 1, where 1 represents perfect stability.
     /// <para>**Note:** For transactions with <c>frequency</c>=<c>SINGLE</c>, this value returns <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("stability")]
-    public decimal? Stability { get; init; }
+    public decimal? Stability { get; set; }
 
     /// <summary>
     /// The regularity of the income basde in its frequency, with a range from 0 to 1, where 1 represents perfect regularity.
     /// <para>**Note:** For transactions with <c>frequency</c>=<c>SINGLE</c>, this value returns <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("regularity")]
-    public decimal? Regularity { get; init; }
+    public decimal? Regularity { get; set; }
 
     /// <summary>
     /// The income trend during a period of time calculated between last income and first income received, where:
@@ -120,32 +120,32 @@ public sealed record IncomeStream
     /// <para>**Note:** For transactions with <c>frequency</c>=<c>SINGLE</c>, this value returns <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("trend")]
-    public decimal? Trend { get; init; }
+    public decimal? Trend { get; set; }
 
     /// <summary>
     /// Number of period units (based on *rolling months*) used to generate insights and calculations.
     /// <para>**Note:** A *rolling month* is a period of 30 days. For example, 2023-01-15 to 2023-02-2023.</para>
     /// </summary>
     [JsonPropertyName("lookback_periods")]
-    public int LookbackPeriods { get; init; }
+    public int LookbackPeriods { get; set; }
 
     /// <summary>
     /// Number of period units (based on *rolling months*) with data to perform calculations.
     /// <para>**Note:** A *rolling month* is a period of 30 days. For example, 2023-01-15 to 2023-02-2023.</para>
     /// </summary>
     [JsonPropertyName("full_periods")]
-    public int FullPeriods { get; init; }
+    public int FullPeriods { get; set; }
 
     /// <summary>
     /// Number of period units (based on *rolling months*) with at least one income available.
     /// <para>**Note:** A *rolling month* is a period of 30 days. For example, 2023-01-15 to 2023-02-2023.</para>
     /// </summary>
     [JsonPropertyName("periods_with_income")]
-    public int PeriodsWithIncome { get; init; }
+    public int PeriodsWithIncome { get; set; }
 
     /// <summary>Number of income transactions over the <c>lookback_periods</c>.</summary>
     [JsonPropertyName("number_of_incomes")]
-    public int NumberOfIncomes { get; init; }
+    public int NumberOfIncomes { get; set; }
 
     /// <summary>
     /// Belvo's level of confidence for future incomes.
@@ -159,7 +159,7 @@ public sealed record IncomeStream
     /// </para>
     /// </summary>
     [JsonPropertyName("confidence")]
-    public IncomeConfidence Confidence { get; init; }
+    public IncomeConfidence Confidence { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -14,7 +14,7 @@ public sealed record Institution
 {
     /// <summary>The ID of the institution as designated by Belvo.</summary>
     [JsonPropertyName("id")]
-    public int Id { get; init; }
+    public int Id { get; set; }
 
     /// <summary>
     /// The name of the institution, as designated by Belvo.
@@ -22,7 +22,7 @@ public sealed record Institution
     /// </summary>
     [JsonPropertyName("name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>
     /// The type of institution. We return one of the following values:
@@ -35,17 +35,17 @@ public sealed record Institution
     /// </para>
     /// </summary>
     [JsonPropertyName("type")]
-    public InstitutionType? Type { get; init; }
+    public InstitutionType? Type { get; set; }
 
     /// <summary>The URL of the institution's website.</summary>
     [JsonPropertyName("website")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Website { get; init; }
+    public string? Website { get; set; }
 
     /// <summary>The customer-facing name of the institution.</summary>
     [JsonPropertyName("display_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? DisplayName { get; init; }
+    public string? DisplayName { get; set; }
 
     /// <summary>
     /// The country codes where the institution is available, for example:
@@ -56,31 +56,31 @@ public sealed record Institution
     /// </list>
     /// </summary>
     [JsonPropertyName("country_codes")]
-    public IReadOnlyList<string>? CountryCodes { get; init; }
+    public IReadOnlyList<string>? CountryCodes { get; set; }
 
     /// <summary>The primary color on the institution's website.</summary>
     [JsonPropertyName("primary_color")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? PrimaryColor { get; init; }
+    public string? PrimaryColor { get; set; }
 
     /// <summary>The URL of the institution's logo.</summary>
     [JsonPropertyName("logo")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Logo { get; init; }
+    public string? Logo { get; set; }
 
     /// <summary>The URL of the institution's icon logo.</summary>
     [JsonPropertyName("icon_logo")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? IconLogo { get; init; }
+    public string? IconLogo { get; set; }
 
     /// <summary>The URL of the institution's text logo.</summary>
     [JsonPropertyName("text_logo")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? TextLogo { get; init; }
+    public string? TextLogo { get; set; }
 
     /// <summary>The <c>form_fields</c> value Belvo returns.</summary>
     [JsonPropertyName("form_fields")]
-    public IReadOnlyList<InstitutionFormField>? FormFields { get; init; }
+    public IReadOnlyList<InstitutionFormField>? FormFields { get; set; }
 
     /// <summary>
     /// The features that the institution supports. If the institution has no special features, then Belvo returns an empty array.
@@ -92,7 +92,7 @@ public sealed record Institution
     /// </para>
     /// </summary>
     [JsonPropertyName("features")]
-    public IReadOnlyList<InstitutionFeature>? Features { get; init; }
+    public IReadOnlyList<InstitutionFeature>? Features { get; set; }
 
     /// <summary>
     /// A list of Belvo resources that you can use with the institution. This list includes one or more of the following resources:
@@ -115,7 +115,7 @@ public sealed record Institution
     /// </para>
     /// </summary>
     [JsonPropertyName("resources")]
-    public IReadOnlyList<string>? Resources { get; init; }
+    public IReadOnlyList<string>? Resources { get; set; }
 
     /// <summary>
     /// The type of technology used to access the institution. We return one of the following values:
@@ -127,11 +127,11 @@ public sealed record Institution
     /// </para>
     /// </summary>
     [JsonPropertyName("integration_type")]
-    public InstitutionIntegrationType? IntegrationType { get; init; }
+    public InstitutionIntegrationType? IntegrationType { get; set; }
 
     /// <summary>Indicates whether Belvo's integration with the institution is currently active (<c>healthy</c>) or undergoing maintenance (<c>down</c>).</summary>
     [JsonPropertyName("status")]
-    public InstitutionStatus? Status { get; init; }
+    public InstitutionStatus? Status { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

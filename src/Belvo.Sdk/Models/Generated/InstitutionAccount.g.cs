@@ -18,7 +18,7 @@ public sealed record InstitutionAccount
     /// </summary>
     [JsonPropertyName("name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>
     /// The type of institution. We return one of the following values:
@@ -31,7 +31,7 @@ public sealed record InstitutionAccount
     /// </para>
     /// </summary>
     [JsonPropertyName("type")]
-    public InstitutionType? Type { get; init; }
+    public InstitutionType? Type { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -15,12 +15,12 @@ public sealed record InstitutionFormField
     /// <summary>The username, password, or username type field.</summary>
     [JsonPropertyName("name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>The input type for the form field. For example, string.</summary>
     [JsonPropertyName("type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Type { get; init; }
+    public string? Type { get; set; }
 
     /// <summary>
     /// The label of the form field. For example:
@@ -32,26 +32,26 @@ public sealed record InstitutionFormField
     /// </summary>
     [JsonPropertyName("label")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Label { get; init; }
+    public string? Label { get; set; }
 
     /// <summary>The type of input validation used for the field.</summary>
     [JsonPropertyName("validation")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Validation { get; init; }
+    public string? Validation { get; set; }
 
     /// <summary>The placeholder text in the form field.</summary>
     [JsonPropertyName("placeholder")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Placeholder { get; init; }
+    public string? Placeholder { get; set; }
 
     /// <summary>The message displayed when an invalid input is provided in the form field.</summary>
     [JsonPropertyName("validation_message")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? ValidationMessage { get; init; }
+    public string? ValidationMessage { get; set; }
 
     /// <summary>If the form field is for documents, the institution may require additional input regarding the document type.</summary>
     [JsonPropertyName("values")]
-    public IReadOnlyList<InstitutionFormFieldValue>? Values { get; init; }
+    public IReadOnlyList<InstitutionFormFieldValue>? Values { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

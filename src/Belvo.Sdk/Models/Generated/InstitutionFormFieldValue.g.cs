@@ -15,7 +15,7 @@ public sealed record InstitutionFormFieldValue
     /// <summary>The code of the document.</summary>
     [JsonPropertyName("code")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Code { get; init; }
+    public string? Code { get; set; }
 
     /// <summary>
     /// The label for the field. For example:
@@ -27,22 +27,22 @@ public sealed record InstitutionFormFieldValue
     /// </summary>
     [JsonPropertyName("label")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Label { get; init; }
+    public string? Label { get; set; }
 
     /// <summary>The type of input validation used for the field.</summary>
     [JsonPropertyName("validation")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Validation { get; init; }
+    public string? Validation { get; set; }
 
     /// <summary>The message displayed when an invalid input is provided in the form field.</summary>
     [JsonPropertyName("validation_message")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? ValidationMessage { get; init; }
+    public string? ValidationMessage { get; set; }
 
     /// <summary>The placeholder text in the form field.</summary>
     [JsonPropertyName("placeholder")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Placeholder { get; init; }
+    public string? Placeholder { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -14,11 +14,11 @@ public sealed record InvestmentInstrument
 {
     /// <summary>Belvo's unique ID for the current instrument.</summary>
     [JsonPropertyName("id")]
-    public Guid Id { get; init; }
+    public Guid Id { get; set; }
 
     /// <summary>The public identifiers for the instrument.</summary>
     [JsonPropertyName("public_id")]
-    public IReadOnlyList<InvestmentInstrumentPublicId>? PublicId { get; init; }
+    public IReadOnlyList<InvestmentInstrumentPublicId>? PublicId { get; set; }
 
     /// <summary>
     /// The instrument type. For more information about instruments, please see our <see href="https://developers.belvo.com/docs/investments#instruments">Investments DevPortal article</see>.
@@ -36,17 +36,17 @@ public sealed record InvestmentInstrument
     /// </para>
     /// </summary>
     [JsonPropertyName("type")]
-    public InvestmentInstrumentType Type { get; init; }
+    public InvestmentInstrumentType Type { get; set; }
 
     /// <summary>The subtype for the instrument, as given by the institution.</summary>
     [JsonPropertyName("subtype")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Subtype { get; init; }
+    public string? Subtype { get; set; }
 
     /// <summary>The name of the instrument, as given by the institution.</summary>
     [JsonPropertyName("name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string Name { get; init; } = null!;
+    public string Name { get; set; } = null!;
 
     /// <summary>
     /// The currency of the instrument. For example:
@@ -62,50 +62,50 @@ public sealed record InvestmentInstrument
     /// </summary>
     [JsonPropertyName("currency")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string Currency { get; init; } = null!;
+    public string Currency { get; set; } = null!;
 
     /// <summary>The current price of one share in the instrument.</summary>
     [JsonPropertyName("price")]
-    public decimal? Price { get; init; }
+    public decimal? Price { get; set; }
 
     /// <summary>The total amount of shares owned in the instrument.</summary>
     [JsonPropertyName("quantity")]
-    public decimal? Quantity { get; init; }
+    public decimal? Quantity { get; set; }
 
     /// <summary>The total gross value of the instrument (including taxes).</summary>
     [JsonPropertyName("balance_gross")]
-    public decimal? BalanceGross { get; init; }
+    public decimal? BalanceGross { get; set; }
 
     /// <summary>The total net value of the instrument (excluding taxes).</summary>
     [JsonPropertyName("balance_net")]
-    public decimal? BalanceNet { get; init; }
+    public decimal? BalanceNet { get; set; }
 
     /// <summary>The average price of each share acquired in the instrument.</summary>
     [JsonPropertyName("average_acquisition_price")]
-    public decimal? AverageAcquisitionPrice { get; init; }
+    public decimal? AverageAcquisitionPrice { get; set; }
 
     /// <summary>The current profit earned in the instrument.</summary>
     [JsonPropertyName("profit")]
-    public decimal? Profit { get; init; }
+    public decimal? Profit { get; set; }
 
     /// <summary>The start date of the instrument. Only applicable for instruments of type <c>bond</c> or <c>savings</c>.</summary>
     [JsonPropertyName("open_date")]
-    public DateOnly? OpenDate { get; init; }
+    public DateOnly? OpenDate { get; set; }
 
     /// <summary>
     /// An array of conditions that apply to the instrument in order to retrieve the final value.
     /// <para>For example, the due date, the liquidity date, the previdencia type, and so on.</para>
     /// </summary>
     [JsonPropertyName("redemption_conditions")]
-    public IReadOnlyList<InvestmentInstrumentRedemptionCondition>? RedemptionConditions { get; init; }
+    public IReadOnlyList<InvestmentInstrumentRedemptionCondition>? RedemptionConditions { get; set; }
 
     /// <summary>An array of fees that apply to the instrument.</summary>
     [JsonPropertyName("fees")]
-    public IReadOnlyList<InvestmentInstrumentFee>? Fees { get; init; }
+    public IReadOnlyList<InvestmentInstrumentFee>? Fees { get; set; }
 
     /// <summary>An array of interest rates that apply to the instrument.</summary>
     [JsonPropertyName("interest_rates")]
-    public IReadOnlyList<InvestmentInstrumentInterestRate>? InterestRates { get; init; }
+    public IReadOnlyList<InvestmentInstrumentInterestRate>? InterestRates { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -15,11 +15,11 @@ public sealed record InvestmentInstrumentFee
     /// <summary>The fee type incurred when making the purchase of the instrument.</summary>
     [JsonPropertyName("type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string Type { get; init; } = null!;
+    public string Type { get; set; } = null!;
 
     /// <summary>The value of <c>fees.type</c>. The currency of the fee is the same as the currency of the instrument.</summary>
     [JsonPropertyName("value")]
-    public decimal Value { get; init; }
+    public decimal Value { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -15,19 +15,19 @@ public sealed record InvestmentInstrumentInterestRate
     /// <summary>How often the interest rate is calculated on the instrument.</summary>
     [JsonPropertyName("type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string Type { get; init; } = null!;
+    public string Type { get; set; } = null!;
 
     /// <summary>
     /// The interest rate for the instrument, in percent.
     /// <para>ℹ️  **Note:** If the <c>interest_rate.index</c> is present, this value is a percentage of the index. For example, if <c>interest_rate.index</c> = <c>CDI</c> and <c>interest_rate.value</c> = <c>90</c>, then the total interest rate applied is 90% of the CDI.</para>
     /// </summary>
     [JsonPropertyName("value")]
-    public decimal Value { get; init; }
+    public decimal Value { get; set; }
 
     /// <summary>If applicable, the index type that the <c>interest_rates.value</c> is calculated against.</summary>
     [JsonPropertyName("index")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Index { get; init; }
+    public string? Index { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

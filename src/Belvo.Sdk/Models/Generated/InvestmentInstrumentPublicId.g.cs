@@ -15,12 +15,12 @@ public sealed record InvestmentInstrumentPublicId
     /// <summary>The type of public identifier for the instrument.</summary>
     [JsonPropertyName("type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string Type { get; init; } = null!;
+    public string Type { get; set; } = null!;
 
     /// <summary>The value of the <c>public_id.type</c>.</summary>
     [JsonPropertyName("value")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string Value { get; init; } = null!;
+    public string Value { get; set; } = null!;
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

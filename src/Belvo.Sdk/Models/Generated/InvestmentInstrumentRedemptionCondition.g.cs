@@ -15,12 +15,12 @@ public sealed record InvestmentInstrumentRedemptionCondition
     /// <summary>The name of the redemption condition.</summary>
     [JsonPropertyName("type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string Type { get; init; } = null!;
+    public string Type { get; set; } = null!;
 
     /// <summary>The value of <c>redemption_conditions.type</c>.</summary>
     [JsonPropertyName("value")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string Value { get; init; } = null!;
+    public string Value { get; set; } = null!;
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -14,12 +14,12 @@ public sealed record InvestmentPortfolio
 {
     /// <summary>Belvo's unique ID for the current portfolio.</summary>
     [JsonPropertyName("id")]
-    public Guid Id { get; init; }
+    public Guid Id { get; set; }
 
     /// <summary>The name of the portfolio, as given in the institution.</summary>
     [JsonPropertyName("name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string Name { get; init; } = null!;
+    public string Name { get; set; } = null!;
 
     /// <summary>
     /// The portfolio type.
@@ -34,23 +34,23 @@ public sealed record InvestmentPortfolio
     /// </para>
     /// </summary>
     [JsonPropertyName("type")]
-    public InvestmentPortfolioType Type { get; init; }
+    public InvestmentPortfolioType Type { get; set; }
 
     /// <summary>Indicates whether this account is either an <c>ASSET</c> or a <c>LIABILITY</c>. You can consider the balance of an <c>ASSET</c> as being positive, while the balance of a <c>LIABILITY</c> as negative.</summary>
     [JsonPropertyName("balance_type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? BalanceType { get; init; }
+    public string? BalanceType { get; set; }
 
     /// <summary>The current gross total value of the entire portfolio and all its underlying instruments, as given by the institution.</summary>
     [JsonPropertyName("balance_gross")]
-    public decimal? BalanceGross { get; init; }
+    public decimal? BalanceGross { get; set; }
 
     /// <summary>
     /// The total current value of the entire portfolio and all its underlying instruments, as given by the institution.
     /// <para>ℹ️ **Note:** In Brazil, this is usually calculated based on the net value (that is, not including tax).</para>
     /// </summary>
     [JsonPropertyName("balance_net")]
-    public decimal? BalanceNet { get; init; }
+    public decimal? BalanceNet { get; set; }
 
     /// <summary>
     /// The currency of the portfolio. For example:
@@ -65,11 +65,11 @@ public sealed record InvestmentPortfolio
     /// </summary>
     [JsonPropertyName("currency")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string Currency { get; init; } = null!;
+    public string Currency { get; set; } = null!;
 
     /// <summary>An array of instruments that fall into the investment portfolio.</summary>
     [JsonPropertyName("instruments")]
-    public IReadOnlyList<InvestmentInstrument>? Instruments { get; init; }
+    public IReadOnlyList<InvestmentInstrument>? Instruments { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

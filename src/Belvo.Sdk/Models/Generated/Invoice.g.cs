@@ -27,36 +27,36 @@ public abstract record Invoice
     /// </summary>
     [JsonPropertyName("version")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Version { get; init; }
+    public string? Version { get; set; }
 
     /// <summary>
     /// In a <c>SatInvoice</c>: Belvo's unique identifier used to reference the current invoice.
     /// <para>In a <c>DianInvoice</c>: Belvo's unique identifier for the current invoice.</para>
     /// </summary>
     [JsonPropertyName("id")]
-    public Guid Id { get; init; }
+    public Guid Id { get; set; }
 
     /// <summary>The <c>link.id</c> the invoice belongs to.</summary>
     [JsonPropertyName("link")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Link { get; init; }
+    public string? Link { get; set; }
 
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset? CollectedAt { get; init; }
+    public DateTimeOffset? CollectedAt { get; set; }
 
     /// <summary>The ISO-8601 timestamp of when the data point was last updated in Belvo's database.</summary>
     [JsonPropertyName("created_at")]
-    public DateTimeOffset? CreatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; set; }
 
     /// <summary>The fiscal institution's unique ID for the invoice.</summary>
     [JsonPropertyName("invoice_identification")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? InvoiceIdentification { get; init; }
+    public string? InvoiceIdentification { get; set; }
 
     /// <summary>The date of the invoice.</summary>
     [JsonPropertyName("invoice_date")]
-    public DateOnly? InvoiceDate { get; init; }
+    public DateOnly? InvoiceDate { get; set; }
 
     /// <summary>
     /// In a <c>SatInvoice</c>: The status of the invoice. Can be either *Vigente* (valid) or *Cancelado* (cancelled).
@@ -71,7 +71,7 @@ public abstract record Invoice
     /// </summary>
     [JsonPropertyName("status")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Status { get; init; }
+    public string? Status { get; set; }
 
     /// <summary>
     /// The direction of the invoice (from the perspective of the Link owner).
@@ -80,7 +80,7 @@ public abstract record Invoice
     /// </list>
     /// </summary>
     [JsonPropertyName("type")]
-    public InvoiceType? Type { get; init; }
+    public InvoiceType? Type { get; set; }
 
     /// <summary>
     /// In a <c>SatInvoice</c>: The fiscal ID of the invoice sender
@@ -88,12 +88,12 @@ public abstract record Invoice
     /// </summary>
     [JsonPropertyName("sender_id")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? SenderId { get; init; }
+    public string? SenderId { get; set; }
 
     /// <summary>The name of the invoice sender.</summary>
     [JsonPropertyName("sender_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? SenderName { get; init; }
+    public string? SenderName { get; set; }
 
     /// <summary>
     /// In a <c>SatInvoice</c>: Indicates whether or not the sender is on SAT's tax fraud list for having submitted incorrect data, having outstanding payments, or having conducted business that is in violation of the fiscal institution's regulations.
@@ -137,17 +137,17 @@ public abstract record Invoice
     /// </summary>
     [JsonPropertyName("sender_tax_fraud_status")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? SenderTaxFraudStatus { get; init; }
+    public string? SenderTaxFraudStatus { get; set; }
 
     /// <summary>The fiscal ID of the invoice receiver.</summary>
     [JsonPropertyName("receiver_id")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? ReceiverId { get; init; }
+    public string? ReceiverId { get; set; }
 
     /// <summary>The name of the invoice receiver.</summary>
     [JsonPropertyName("receiver_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? ReceiverName { get; init; }
+    public string? ReceiverName { get; set; }
 
     /// <summary>
     /// In a <c>SatInvoice</c>: Indicates whether or not the receiver is on SAT's tax fraud list for having submitted incorrect data, having outstanding payments, or having conducted business that is in violation of the fiscal institution's regulations.
@@ -188,7 +188,7 @@ public abstract record Invoice
     /// </summary>
     [JsonPropertyName("receiver_tax_fraud_status")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? ReceiverTaxFraudStatus { get; init; }
+    public string? ReceiverTaxFraudStatus { get; set; }
 
     /// <summary>
     /// In a <c>SatInvoice</c>: If the invoice is cancelled, this field indicates the status of the cancellation.
@@ -196,21 +196,21 @@ public abstract record Invoice
     /// </summary>
     [JsonPropertyName("cancelation_status")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? CancelationStatus { get; init; }
+    public string? CancelationStatus { get; set; }
 
     /// <summary>
     /// In a <c>SatInvoice</c>: The date of the invoice cancelation.
     /// <para>In a <c>DianInvoice</c>: **Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("cancelation_update_date")]
-    public DateOnly? CancelationUpdateDate { get; init; }
+    public DateOnly? CancelationUpdateDate { get; set; }
 
     /// <summary>
     /// In a <c>SatInvoice</c>: The date of the fiscal certification.
     /// <para>In a <c>DianInvoice</c>: **Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("certification_date")]
-    public DateOnly? CertificationDate { get; init; }
+    public DateOnly? CertificationDate { get; set; }
 
     /// <summary>
     /// In a <c>SatInvoice</c>: The fiscal ID of the certification provider.
@@ -218,7 +218,7 @@ public abstract record Invoice
     /// </summary>
     [JsonPropertyName("certification_authority")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? CertificationAuthority { get; init; }
+    public string? CertificationAuthority { get; set; }
 
     /// <summary>
     /// In a <c>SatInvoice</c>: The payment type code used for this invoice, as defined by the country legal entity.
@@ -232,7 +232,7 @@ public abstract record Invoice
     /// </summary>
     [JsonPropertyName("payment_type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? PaymentType { get; init; }
+    public string? PaymentType { get; set; }
 
     /// <summary>
     /// In a <c>SatInvoice</c>: *This field has been deprecated.*
@@ -240,7 +240,7 @@ public abstract record Invoice
     /// </summary>
     [JsonPropertyName("payment_type_description")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? PaymentTypeDescription { get; init; }
+    public string? PaymentTypeDescription { get; set; }
 
     /// <summary>
     /// In a <c>SatInvoice</c>: *This field has been deprecated.*
@@ -249,7 +249,7 @@ public abstract record Invoice
     /// </summary>
     [JsonPropertyName("payment_method_description")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? PaymentMethodDescription { get; init; }
+    public string? PaymentMethodDescription { get; set; }
 
     /// <summary>
     /// In a <c>SatInvoice</c>: The invoice's usage code, as defined by the legal entity of the country.
@@ -262,7 +262,7 @@ public abstract record Invoice
     /// </summary>
     [JsonPropertyName("usage")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Usage { get; init; }
+    public string? Usage { get; set; }
 
     /// <summary>
     /// In a <c>SatInvoice</c>: The postcode of where the invoice was issued.
@@ -270,7 +270,7 @@ public abstract record Invoice
     /// </summary>
     [JsonPropertyName("place_of_issue")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? PlaceOfIssue { get; init; }
+    public string? PlaceOfIssue { get; set; }
 
     /// <summary>
     /// The currency of the invoice. For example:
@@ -285,27 +285,27 @@ public abstract record Invoice
     /// </summary>
     [JsonPropertyName("currency")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Currency { get; init; }
+    public string? Currency { get; set; }
 
     /// <summary>The pretax amount of this invoice (sum of each item's <c>pre_tax_amount</c>).</summary>
     [JsonPropertyName("subtotal_amount")]
-    public decimal? SubtotalAmount { get; init; }
+    public decimal? SubtotalAmount { get; set; }
 
     /// <summary>The exchange rate used in this invoice for the currency.</summary>
     [JsonPropertyName("exchange_rate")]
-    public decimal? ExchangeRate { get; init; }
+    public decimal? ExchangeRate { get; set; }
 
     /// <summary>The amount of tax for this invoice (sum of each item's <c>tax_amount</c>).</summary>
     [JsonPropertyName("tax_amount")]
-    public decimal? TaxAmount { get; init; }
+    public decimal? TaxAmount { get; set; }
 
     /// <summary>The total amount discounted in this invoice.</summary>
     [JsonPropertyName("discount_amount")]
-    public decimal? DiscountAmount { get; init; }
+    public decimal? DiscountAmount { get; set; }
 
     /// <summary>The total amount of the invoice (<c>subtotal_amount</c> + <c>tax_amount</c> - <c>discount_amount</c>)</summary>
     [JsonPropertyName("total_amount")]
-    public decimal? TotalAmount { get; init; }
+    public decimal? TotalAmount { get; set; }
 
     /// <summary>
     /// In a <c>SatInvoice</c>: The internal control number that the taxpayer assigns to the invoice.
@@ -313,7 +313,7 @@ public abstract record Invoice
     /// </summary>
     [JsonPropertyName("folio")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Folio { get; init; }
+    public string? Folio { get; set; }
 
     /// <summary>
     /// In a <c>SatInvoice</c>: XML of the invoice document.
@@ -321,7 +321,7 @@ public abstract record Invoice
     /// </summary>
     [JsonPropertyName("xml")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Xml { get; init; }
+    public string? Xml { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

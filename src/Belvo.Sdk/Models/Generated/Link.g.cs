@@ -14,12 +14,12 @@ public sealed record Link
 {
     /// <summary>Belvo's unique ID for the current Link.</summary>
     [JsonPropertyName("id")]
-    public Guid Id { get; init; }
+    public Guid Id { get; set; }
 
     /// <summary>Belvo's name for the institution.</summary>
     [JsonPropertyName("institution")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Institution { get; init; }
+    public string? Institution { get; set; }
 
     /// <summary>
     /// The link type.
@@ -32,20 +32,20 @@ public sealed record Link
     /// </list>
     /// </summary>
     [JsonPropertyName("access_mode")]
-    public LinkAccessMode? AccessMode { get; init; }
+    public LinkAccessMode? AccessMode { get; set; }
 
     /// <summary>The ISO-8601 timestamp of Belvo's most recent successful access to the institution for the given link.</summary>
     [JsonPropertyName("last_accessed_at")]
-    public DateTimeOffset? LastAccessedAt { get; init; }
+    public DateTimeOffset? LastAccessedAt { get; set; }
 
     /// <summary>The ISO-8601 timestamp of when the data point was last updated in Belvo's database.</summary>
     [JsonPropertyName("created_at")]
-    public DateTimeOffset? CreatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; set; }
 
     /// <summary>The <c>external_id</c> you provided as an additional identifier for the link. For more information, see our <see href="https://developers.belvo.com/docs/link-creation-best-practices#adding-your-own-identifier">Link creation article</see>.</summary>
     [JsonPropertyName("external_id")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? ExternalId { get; init; }
+    public string? ExternalId { get; set; }
 
     /// <summary>
     /// Info: Only applicable for links created after 08-02-2022.
@@ -54,7 +54,7 @@ public sealed record Link
     /// </summary>
     [JsonPropertyName("institution_user_id")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? InstitutionUserId { get; init; }
+    public string? InstitutionUserId { get; set; }
 
     /// <summary>
     /// The current status of the link. For more information, see our <see href="https://developers.belvo.com/docs/links-and-institutions#links">Link</see> article in the devportal.
@@ -67,11 +67,11 @@ public sealed record Link
     /// </list>
     /// </summary>
     [JsonPropertyName("status")]
-    public LinkStatus? Status { get; init; }
+    public LinkStatus? Status { get; set; }
 
     /// <summary>The unique ID for the user that created this link.</summary>
     [JsonPropertyName("created_by")]
-    public Guid? CreatedBy { get; init; }
+    public Guid? CreatedBy { get; set; }
 
     /// <summary>
     /// The update refresh rate for the recurrent link. For more information, check out our <see href="https://developers.belvo.com/docs/links-and-institutions#recurrent-links">recurrent link documentation</see> in our DevPortal.
@@ -86,7 +86,7 @@ public sealed record Link
     /// </list>
     /// </summary>
     [JsonPropertyName("refresh_rate")]
-    public LinkRefreshRate? RefreshRate { get; init; }
+    public LinkRefreshRate? RefreshRate { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -13,19 +13,19 @@ public sealed record NonTaxableIncomeIndividual
 {
     /// <summary>Income received from employment.</summary>
     [JsonPropertyName("earned_income")]
-    public decimal EarnedIncome { get; init; }
+    public decimal EarnedIncome { get; set; }
 
     /// <summary>Income received from emitted invoices (for example, income independent contractors or freelancers receive).</summary>
     [JsonPropertyName("fee_based_income")]
-    public decimal FeeBasedIncome { get; init; }
+    public decimal FeeBasedIncome { get; set; }
 
     /// <summary>Income received from an investment (such as dividends or from renting a property).</summary>
     [JsonPropertyName("capital_income")]
-    public decimal CapitalIncome { get; init; }
+    public decimal CapitalIncome { get; set; }
 
     /// <summary>Income that cannot be classified into the other three fields (such as income from cryptocurrencies or regular transfers from parents).</summary>
     [JsonPropertyName("non_labor_income")]
-    public decimal NonLaborIncome { get; init; }
+    public decimal NonLaborIncome { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -14,48 +14,48 @@ public sealed record Owner
 {
     /// <summary>Belvo's unique identifier used to reference the current owner.</summary>
     [JsonPropertyName("id")]
-    public Guid Id { get; init; }
+    public Guid Id { get; set; }
 
     /// <summary>Belvo's unique ID for the current Link.</summary>
     [JsonPropertyName("link")]
-    public Guid? Link { get; init; }
+    public Guid? Link { get; set; }
 
     /// <summary>The institution's internal identifier for the owner.</summary>
     [JsonPropertyName("internal_identification")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? InternalIdentification { get; init; }
+    public string? InternalIdentification { get; set; }
 
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset? CollectedAt { get; init; }
+    public DateTimeOffset? CollectedAt { get; set; }
 
     /// <summary>The ISO-8601 timestamp of when the data point was last updated in Belvo's database.</summary>
     [JsonPropertyName("created_at")]
-    public DateTimeOffset? CreatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; set; }
 
     /// <summary>The full name of the owner, as provided by the bank.</summary>
     [JsonPropertyName("display_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? DisplayName { get; init; }
+    public string? DisplayName { get; set; }
 
     /// <summary>The account owner's registered email address.</summary>
     [JsonPropertyName("email")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Email { get; init; }
+    public string? Email { get; set; }
 
     /// <summary>The account owner's registered phone number.</summary>
     [JsonPropertyName("phone_number")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? PhoneNumber { get; init; }
+    public string? PhoneNumber { get; set; }
 
     /// <summary>The accounts owners registered address.</summary>
     [JsonPropertyName("address")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Address { get; init; }
+    public string? Address { get; set; }
 
     /// <summary>Information regarding the identification document the owner provided to the bank.</summary>
     [JsonPropertyName("document_id")]
-    public OwnerDocumentId? DocumentId { get; init; }
+    public OwnerDocumentId? DocumentId { get; set; }
 
     /// <summary>
     /// *This field has been deprecated.*
@@ -63,7 +63,7 @@ public sealed record Owner
     /// </summary>
     [JsonPropertyName("last_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? LastName { get; init; }
+    public string? LastName { get; set; }
 
     /// <summary>
     /// *This field has been deprecated.*
@@ -71,7 +71,7 @@ public sealed record Owner
     /// </summary>
     [JsonPropertyName("second_last_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? SecondLastName { get; init; }
+    public string? SecondLastName { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

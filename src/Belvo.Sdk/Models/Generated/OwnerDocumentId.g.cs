@@ -38,12 +38,12 @@ public sealed record OwnerDocumentId
     /// </summary>
     [JsonPropertyName("document_type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? DocumentType { get; init; }
+    public string? DocumentType { get; set; }
 
     /// <summary>The document's identification number.</summary>
     [JsonPropertyName("document_number")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? DocumentNumber { get; init; }
+    public string? DocumentNumber { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -13,11 +13,11 @@ public sealed record PensionIncomeStatementIndividual
 {
     /// <summary>The total net pension of the taxpayer.</summary>
     [JsonPropertyName("net_pension_income")]
-    public decimal NetPensionIncome { get; init; }
+    public decimal NetPensionIncome { get; set; }
 
     /// <summary>The total taxable pension income of the taxpayer.</summary>
     [JsonPropertyName("net_taxable_pension_income")]
-    public decimal NetTaxablePensionIncome { get; init; }
+    public decimal NetTaxablePensionIncome { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

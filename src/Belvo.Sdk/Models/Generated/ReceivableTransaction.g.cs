@@ -14,28 +14,28 @@ public sealed record ReceivableTransaction
 {
     /// <summary>Belvo's unique ID for the current receivable transaction.</summary>
     [JsonPropertyName("id")]
-    public Guid Id { get; init; }
+    public Guid Id { get; set; }
 
     /// <summary>Basic information about the account associated with the transaction.</summary>
     [JsonPropertyName("account")]
-    public ReceivableTransactionAccount Account { get; init; } = null!;
+    public ReceivableTransactionAccount Account { get; set; } = null!;
 
     /// <summary>The ISO timestamp of when the data point was last updated in Belvo's database.</summary>
     [JsonPropertyName("created_at")]
-    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>The ISO timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset CollectedAt { get; init; }
+    public DateTimeOffset CollectedAt { get; set; }
 
     /// <summary>The time that the transaction occurred, according to the institution, in <c>HH:MM</c> format.</summary>
     [JsonPropertyName("value_hour")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string ValueHour { get; init; } = null!;
+    public string ValueHour { get; set; } = null!;
 
     /// <summary>The date that the transactions occurred, according to the institution, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("value_date")]
-    public DateOnly ValueDate { get; init; }
+    public DateOnly ValueDate { get; set; }
 
     /// <summary>
     /// Internal identification number that the acquirer uses to identify the transaction.
@@ -43,7 +43,7 @@ public sealed record ReceivableTransaction
     /// </summary>
     [JsonPropertyName("institution_transaction_id")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string InstitutionTransactionId { get; init; } = null!;
+    public string InstitutionTransactionId { get; set; } = null!;
 
     /// <summary>
     /// The currency of the transaction. For example:
@@ -56,7 +56,7 @@ public sealed record ReceivableTransaction
     /// </summary>
     [JsonPropertyName("currency")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string Currency { get; init; } = null!;
+    public string Currency { get; set; } = null!;
 
     /// <summary>
     /// The type of transaction. For example, whether the transaction was a <c>VISA_DEBIT</c> or a <c>MASTERCARD_CREDIT</c>.
@@ -74,19 +74,19 @@ public sealed record ReceivableTransaction
     /// </para>
     /// </summary>
     [JsonPropertyName("type")]
-    public ReceivableTransactionType? Type { get; init; }
+    public ReceivableTransactionType? Type { get; set; }
 
     /// <summary>The total gross amount of the transaction.</summary>
     [JsonPropertyName("gross_amount")]
-    public decimal? GrossAmount { get; init; }
+    public decimal? GrossAmount { get; set; }
 
     /// <summary>The net amount of the transaction.</summary>
     [JsonPropertyName("net_amount")]
-    public decimal? NetAmount { get; init; }
+    public decimal? NetAmount { get; set; }
 
     /// <summary>The <c>fees</c> value Belvo returns.</summary>
     [JsonPropertyName("fees")]
-    public IReadOnlyList<ReceivableTransactionFee> Fees { get; init; } = [];
+    public IReadOnlyList<ReceivableTransactionFee> Fees { get; set; } = [];
 
     /// <summary>
     /// The status of the transaction. Can be either:
@@ -100,11 +100,11 @@ public sealed record ReceivableTransaction
     /// </para>
     /// </summary>
     [JsonPropertyName("status")]
-    public ReceivableTransactionStatus? Status { get; init; }
+    public ReceivableTransactionStatus? Status { get; set; }
 
     /// <summary>Details regarding the number of installments for the transaction, if applicable.</summary>
     [JsonPropertyName("number_of_installments")]
-    public ReceivableTransactionInstallments? NumberOfInstallments { get; init; }
+    public ReceivableTransactionInstallments? NumberOfInstallments { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -13,11 +13,11 @@ public sealed record ReceivableTransactionAccount
 {
     /// <summary>Belvo's unique ID for the account associated with the transaction.</summary>
     [JsonPropertyName("id")]
-    public Guid Id { get; init; }
+    public Guid Id { get; set; }
 
     /// <summary>Details regarding the institution.</summary>
     [JsonPropertyName("institution")]
-    public InstitutionAccount Institution { get; init; } = null!;
+    public InstitutionAccount Institution { get; set; } = null!;
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -20,11 +20,11 @@ public sealed record ReceivableTransactionFee
     /// </para>
     /// </summary>
     [JsonPropertyName("type")]
-    public ReceivableTransactionFeeType? Type { get; init; }
+    public ReceivableTransactionFeeType? Type { get; set; }
 
     /// <summary>The value of <c>fees.type</c>.</summary>
     [JsonPropertyName("value")]
-    public decimal Value { get; init; }
+    public decimal Value { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -13,11 +13,11 @@ public sealed record ReceivableTransactionInstallments
 {
     /// <summary>The number of payments already made to pay the cost of the transaction.</summary>
     [JsonPropertyName("paid")]
-    public int? Paid { get; init; }
+    public int? Paid { get; set; }
 
     /// <summary>The number of payments required to pay the cost of the transaction.</summary>
     [JsonPropertyName("total")]
-    public int? Total { get; init; }
+    public int? Total { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

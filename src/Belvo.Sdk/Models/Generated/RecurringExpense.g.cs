@@ -17,14 +17,14 @@ public sealed record RecurringExpense
 {
     /// <summary>Belvo's unique identifier used to reference the current recurring expense.</summary>
     [JsonPropertyName("id")]
-    public Guid Id { get; init; }
+    public Guid Id { get; set; }
 
     /// <summary>
     /// Details regarding the account.
     /// <para>**Note**: For our recurring expenses resource, this account relates to the account that was analyzed to generate the recurring expenses report.</para>
     /// </summary>
     [JsonPropertyName("account")]
-    public Account? Account { get; init; }
+    public Account? Account { get; set; }
 
     /// <summary>
     /// The name for the recurring expense.
@@ -32,33 +32,33 @@ public sealed record RecurringExpense
     /// </summary>
     [JsonPropertyName("name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>An array of minified transaction objects used to evaluate the recurring expense. If no transactions were found, we return an empty array.</summary>
     [JsonPropertyName("transactions")]
-    public IReadOnlyList<RecurringExpenseSourceTransaction> Transactions { get; init; } = [];
+    public IReadOnlyList<RecurringExpenseSourceTransaction> Transactions { get; set; } = [];
 
     /// <summary>
     /// The frequency at which this recurring expense occurs.
     /// <para>ℹ️ **Note:** Belvo only identifies <c>MONTHLY</c> frequencies.</para>
     /// </summary>
     [JsonPropertyName("frequency")]
-    public RecurringExpenseFrequency Frequency { get; init; }
+    public RecurringExpenseFrequency Frequency { get; set; }
 
     /// <summary>The average transaction amount of the recurring expense.</summary>
     [JsonPropertyName("average_transaction_amount")]
-    public decimal AverageTransactionAmount { get; init; }
+    public decimal AverageTransactionAmount { get; set; }
 
     /// <summary>The median transaction amount of the recurring expense.</summary>
     [JsonPropertyName("median_transaction_amount")]
-    public decimal MedianTransactionAmount { get; init; }
+    public decimal MedianTransactionAmount { get; set; }
 
     /// <summary>
     /// Number of days since the last recurring expense occurred.
     /// <para>Based on the frequency, you can infer how many days until the next charge will occur.</para>
     /// </summary>
     [JsonPropertyName("days_since_last_transaction")]
-    public int DaysSinceLastTransaction { get; init; }
+    public int DaysSinceLastTransaction { get; set; }
 
     /// <summary>
     /// The transaction category for the recurring expense. For more information on the available categories, please see our <see href="https://developers.belvo.com/docs/banking#categorizing-transactions">Transaction categorization documentation</see>.
@@ -74,7 +74,7 @@ public sealed record RecurringExpense
     /// </para>
     /// </summary>
     [JsonPropertyName("category")]
-    public RecurringExpenseCategory Category { get; init; }
+    public RecurringExpenseCategory Category { get; set; }
 
     /// <summary>
     /// The type of recurring expense. We return one of the following values:
@@ -86,7 +86,7 @@ public sealed record RecurringExpense
     /// </para>
     /// </summary>
     [JsonPropertyName("payment_type")]
-    public RecurringExpensePaymentType? PaymentType { get; init; }
+    public RecurringExpensePaymentType? PaymentType { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -15,15 +15,15 @@ public sealed record RecurringExpenseSourceTransaction
     /// <summary>The description of the transaction provided by the institution. Usually, this is the text that the end user would see in the bank statement. The description can be an empty string.</summary>
     [JsonPropertyName("description")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 
     /// <summary>The transaction amount.</summary>
     [JsonPropertyName("amount")]
-    public decimal Amount { get; init; }
+    public decimal Amount { get; set; }
 
     /// <summary>The date when the transaction occurred, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("value_date")]
-    public DateOnly ValueDate { get; init; }
+    public DateOnly ValueDate { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

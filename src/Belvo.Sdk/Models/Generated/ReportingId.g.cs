@@ -15,12 +15,12 @@ public sealed record ReportingId
     /// <summary>The type of reporting ID. For DIAN, this is the sectional address code (*Codigo Dirrecion Seccional*)</summary>
     [JsonPropertyName("reporting_type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string ReportingType { get; init; } = null!;
+    public string ReportingType { get; set; } = null!;
 
     /// <summary>The value of the reporting ID.</summary>
     [JsonPropertyName("reporting_value")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string ReportingValue { get; init; } = null!;
+    public string ReportingValue { get; set; } = null!;
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -13,42 +13,42 @@ public sealed record RiskInsights
 {
     /// <summary>Belvo's unique ID for the risk insights request.</summary>
     [JsonPropertyName("id")]
-    public Guid Id { get; init; }
+    public Guid Id { get; set; }
 
     /// <summary>The <c>link.id</c> the risk insights analysis belongs to.</summary>
     [JsonPropertyName("link")]
-    public Guid Link { get; init; }
+    public Guid Link { get; set; }
 
     /// <summary>An array of Belvo-generated account numbers (UUIDs) that were used during the risk insights analysis. If no accounts were found, we return an empty array.</summary>
     [JsonPropertyName("accounts")]
-    public IReadOnlyList<Guid>? Accounts { get; init; }
+    public IReadOnlyList<Guid>? Accounts { get; set; }
 
     /// <summary>The ISO-8601 timestamp of when the data point was last updated in Belvo's database.</summary>
     [JsonPropertyName("created_at")]
-    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>Aggregated metrics calculated band on the user's transactions from checking, savings, credit card, and loan accounts.</summary>
     [JsonPropertyName("transactions_metrics")]
-    public RiskInsightsTransactionMetrics? TransactionsMetrics { get; init; }
+    public RiskInsightsTransactionMetrics? TransactionsMetrics { get; set; }
 
     /// <summary>Balance metrics calculated based on the user's balances from checking and savings accounts.</summary>
     [JsonPropertyName("balances_metrics")]
-    public RiskInsightsBalanceMetrics? BalancesMetrics { get; init; }
+    public RiskInsightsBalanceMetrics? BalancesMetrics { get; set; }
 
     /// <summary>
     /// Aggregated metrics calculated based on the user's transactions from checking, savings, credit, and loan accounts.
     /// <para>However, internal transfers (transfers between accounts belonging to the same link) are not used in the calculation.</para>
     /// </summary>
     [JsonPropertyName("cashflow_metrics")]
-    public RiskInsightsCashflowMetrics? CashflowMetrics { get; init; }
+    public RiskInsightsCashflowMetrics? CashflowMetrics { get; set; }
 
     /// <summary>Aggregated metrics calculated based on the link's credit card accounts.</summary>
     [JsonPropertyName("credit_cards_metrics")]
-    public RiskInsightsCreditCardMetrics? CreditCardsMetrics { get; init; }
+    public RiskInsightsCreditCardMetrics? CreditCardsMetrics { get; set; }
 
     /// <summary>Aggregated metrics calculated based on the user's loan accounts.</summary>
     [JsonPropertyName("loans_metrics")]
-    public RiskInsightsLoansMetrics? LoansMetrics { get; init; }
+    public RiskInsightsLoansMetrics? LoansMetrics { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

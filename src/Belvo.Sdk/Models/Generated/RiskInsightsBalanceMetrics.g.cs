@@ -13,59 +13,59 @@ public sealed record RiskInsightsBalanceMetrics
 {
     /// <summary>The minimum balance in the period (one week).</summary>
     [JsonPropertyName("min_balance_1w")]
-    public decimal? MinBalance1W { get; init; }
+    public decimal? MinBalance1W { get; set; }
 
     /// <summary>The minimum balance in the period (one month).</summary>
     [JsonPropertyName("min_balance_1m")]
-    public decimal? MinBalance1M { get; init; }
+    public decimal? MinBalance1M { get; set; }
 
     /// <summary>The minimum balance in the period (three months).</summary>
     [JsonPropertyName("min_balance_3m")]
-    public decimal? MinBalance3M { get; init; }
+    public decimal? MinBalance3M { get; set; }
 
     /// <summary>The maximum balance in the period (one week).</summary>
     [JsonPropertyName("max_balance_1w")]
-    public decimal? MaxBalance1W { get; init; }
+    public decimal? MaxBalance1W { get; set; }
 
     /// <summary>The maximum balance in the period (one month).</summary>
     [JsonPropertyName("max_balance_1m")]
-    public decimal? MaxBalance1M { get; init; }
+    public decimal? MaxBalance1M { get; set; }
 
     /// <summary>The maximum balance in the period (three months).</summary>
     [JsonPropertyName("max_balance_3m")]
-    public decimal? MaxBalance3M { get; init; }
+    public decimal? MaxBalance3M { get; set; }
 
     /// <summary>The balance of all the accounts at the <c>collected_at</c> time.</summary>
     [JsonPropertyName("closing_balance")]
-    public decimal? ClosingBalance { get; init; }
+    public decimal? ClosingBalance { get; set; }
 
     /// <summary>The number of days that the total balance of the account is less than or equal to 0 in the last week.</summary>
     [JsonPropertyName("days_balance_below_0_1w")]
-    public int? DaysBalanceBelow0_1W { get; init; }
+    public int? DaysBalanceBelow0_1W { get; set; }
 
     /// <summary>The number of days that the total balance of the account is less than or equal to 0 in the last month.</summary>
     [JsonPropertyName("days_balance_below_0_1m")]
-    public int? DaysBalanceBelow0_1M { get; init; }
+    public int? DaysBalanceBelow0_1M { get; set; }
 
     /// <summary>The number of days that the total balance of the account is less than or equal to 0 in the last three months.</summary>
     [JsonPropertyName("days_balance_below_0_3m")]
-    public int? DaysBalanceBelow0_3M { get; init; }
+    public int? DaysBalanceBelow0_3M { get; set; }
 
     /// <summary>The number of days that the total balance of the account is less than or equal to the amount specified in <c>balance_threshold_x</c> in the last week.</summary>
     [JsonPropertyName("days_balance_below_x_1w")]
-    public int? DaysBalanceBelowX1W { get; init; }
+    public int? DaysBalanceBelowX1W { get; set; }
 
     /// <summary>The number of days that the total balance of the account is less than or equal to the amount specified in <c>balance_threshold_x</c> in the last month.</summary>
     [JsonPropertyName("days_balance_below_x_1m")]
-    public int? DaysBalanceBelowX1M { get; init; }
+    public int? DaysBalanceBelowX1M { get; set; }
 
     /// <summary>The number of days that the total balance of the account is less than or equal to the amount specified in <c>balance_threshold_x</c> in the last three months.</summary>
     [JsonPropertyName("days_balance_below_x_3m")]
-    public int? DaysBalanceBelowX3M { get; init; }
+    public int? DaysBalanceBelowX3M { get; set; }
 
     /// <summary>The threshold used to compute <c>days_balance_below_x_period</c>. Please note, this is value is country specific (both in terms of the amount and the currency).</summary>
     [JsonPropertyName("balance_threshold_x")]
-    public decimal BalanceThresholdX { get; init; }
+    public decimal BalanceThresholdX { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -16,27 +16,27 @@ public sealed record RiskInsightsCashflowMetrics
 {
     /// <summary>Sum total of all transactions leading to a positive cashflow in the last week (counted from the time of the request).</summary>
     [JsonPropertyName("sum_positive_1w")]
-    public decimal? SumPositive1W { get; init; }
+    public decimal? SumPositive1W { get; set; }
 
     /// <summary>Sum total of all transactions leading to a positive cashflow in the last month (counted from the time of the request).</summary>
     [JsonPropertyName("sum_positive_1m")]
-    public decimal? SumPositive1M { get; init; }
+    public decimal? SumPositive1M { get; set; }
 
     /// <summary>Sum total of all transactions leading to a positive cashflow in the last three months (counted from the time of the request).</summary>
     [JsonPropertyName("sum_positive_3m")]
-    public decimal? SumPositive3M { get; init; }
+    public decimal? SumPositive3M { get; set; }
 
     /// <summary>Sum total of all transactions leading to a negative cashflow in the last week (counted from the time of the request).</summary>
     [JsonPropertyName("sum_negative_1w")]
-    public decimal? SumNegative1W { get; init; }
+    public decimal? SumNegative1W { get; set; }
 
     /// <summary>Sum total of all transactions leading to a negative cashflow in the last month (counted from the time of the request).</summary>
     [JsonPropertyName("sum_negative_1m")]
-    public decimal? SumNegative1M { get; init; }
+    public decimal? SumNegative1M { get; set; }
 
     /// <summary>Sum total of all transactions leading to a negative cashflow in the last three months (counted from the time of the request).</summary>
     [JsonPropertyName("sum_negative_3m")]
-    public decimal? SumNegative3M { get; init; }
+    public decimal? SumNegative3M { get; set; }
 
     /// <summary>
     /// The ratio between sum_positive / sum_negative  in the last week (counted from the time of the request).
@@ -44,21 +44,21 @@ public sealed record RiskInsightsCashflowMetrics
     /// <para>**Note**: In the case that there have been no outgoing transactions, the value will be <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("positive_to_negative_ratio_1w")]
-    public decimal? PositiveToNegativeRatio1W { get; init; }
+    public decimal? PositiveToNegativeRatio1W { get; set; }
 
     /// <summary>
     /// The ratio between sum_positive / sum_negative  in the last month (counted from the time of the request).
     /// <para>ℹ️ If the ratio is greater than <c>1</c>, it means that the user has more income than outgoing, indicating that they spend less than they earn.</para>
     /// </summary>
     [JsonPropertyName("positive_to_negative_ratio_1m")]
-    public decimal? PositiveToNegativeRatio1M { get; init; }
+    public decimal? PositiveToNegativeRatio1M { get; set; }
 
     /// <summary>
     /// The ratio between sum_positive / sum_negative  in the last three months (counted from the time of the request).
     /// <para>ℹ️ If the ratio is greater than <c>1</c>, it means that the user has more income than outgoing, indicating that they spend less than they earn.</para>
     /// </summary>
     [JsonPropertyName("positive_to_negative_ratio_3m")]
-    public decimal? PositiveToNegativeRatio3M { get; init; }
+    public decimal? PositiveToNegativeRatio3M { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

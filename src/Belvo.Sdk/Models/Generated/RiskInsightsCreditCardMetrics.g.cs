@@ -13,15 +13,15 @@ public sealed record RiskInsightsCreditCardMetrics
 {
     /// <summary>Number of credit cards accounts associated to the link.</summary>
     [JsonPropertyName("num_accounts")]
-    public int NumAccounts { get; init; }
+    public int NumAccounts { get; set; }
 
     /// <summary>Sum total of all credit cards' limits.</summary>
     [JsonPropertyName("sum_credit_limit")]
-    public decimal? SumCreditLimit { get; init; }
+    public decimal? SumCreditLimit { get; set; }
 
     /// <summary>Sum total of all credit used.</summary>
     [JsonPropertyName("sum_credit_used")]
-    public decimal? SumCreditUsed { get; init; }
+    public decimal? SumCreditUsed { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -13,19 +13,19 @@ public sealed record RiskInsightsLoansMetrics
 {
     /// <summary>Number of loan accounts associated with the link.</summary>
     [JsonPropertyName("num_accounts")]
-    public int NumAccounts { get; init; }
+    public int NumAccounts { get; set; }
 
     /// <summary>Sum total of the principal for all of the link's loan accounts.</summary>
     [JsonPropertyName("sum_loans_principal")]
-    public decimal? SumLoansPrincipal { get; init; }
+    public decimal? SumLoansPrincipal { get; set; }
 
     /// <summary>Sum total of the outstanding principal for all the link's loan accounts.</summary>
     [JsonPropertyName("sum_loans_outstanding_principal")]
-    public decimal? SumLoansOutstandingPrincipal { get; init; }
+    public decimal? SumLoansOutstandingPrincipal { get; set; }
 
     /// <summary>Sum total of the monthly payments for all the link's loan accounts.</summary>
     [JsonPropertyName("sum_loans_monthly_payment")]
-    public decimal? SumLoansMonthlyPayment { get; init; }
+    public decimal? SumLoansMonthlyPayment { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

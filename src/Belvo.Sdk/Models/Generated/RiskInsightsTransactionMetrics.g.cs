@@ -13,15 +13,15 @@ public sealed record RiskInsightsTransactionMetrics
 {
     /// <summary>The total number of transactions analyzed to determine the risk insights for the last week (incoming and outgoing).</summary>
     [JsonPropertyName("num_transactions_1w")]
-    public int NumTransactions1W { get; init; }
+    public int NumTransactions1W { get; set; }
 
     /// <summary>The total number of transactions analyzed to determine the risk insights for the last month (incoming and outgoing).</summary>
     [JsonPropertyName("num_transactions_1m")]
-    public int NumTransactions1M { get; init; }
+    public int NumTransactions1M { get; set; }
 
     /// <summary>The total number of transactions analyzed to determine the risk insights for the last three months (incoming and outgoing).</summary>
     [JsonPropertyName("num_transactions_3m")]
-    public int NumTransactions3M { get; init; }
+    public int NumTransactions3M { get; set; }
 
     /// <summary>
     /// The total number of inflow transactions for the last week.
@@ -29,7 +29,7 @@ public sealed record RiskInsightsTransactionMetrics
     /// <para>If the account has not been open long enough to have the transaction data for a given period, we return <c>null</c>. For example, if the account has only been open for five days, we return values for <c>_1w</c> and <c>_1m</c>, however, the value for <c>_3m</c> will be <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("num_incoming_transactions_1w")]
-    public int NumIncomingTransactions1W { get; init; }
+    public int NumIncomingTransactions1W { get; set; }
 
     /// <summary>
     /// The total number of inflow transactions for the last month.
@@ -37,7 +37,7 @@ public sealed record RiskInsightsTransactionMetrics
     /// <para>If the account has not been open long enough to have the transaction data for a given period, we return <c>null</c>. For example, if the account has only been open for five days, we return values for <c>_1w</c> and <c>_1m</c>, however, the value for <c>_3m</c> will be <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("num_incoming_transactions_1m")]
-    public int NumIncomingTransactions1M { get; init; }
+    public int NumIncomingTransactions1M { get; set; }
 
     /// <summary>
     /// The total number of inflow transactions for the last three months.
@@ -45,7 +45,7 @@ public sealed record RiskInsightsTransactionMetrics
     /// <para>If the account has not been open long enough to have the transaction data for a given period, we return <c>null</c>. For example, if the account has only been open for five days, we return values for <c>_1w</c> and <c>_1m</c>, however, the value for <c>_3m</c> will be <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("num_incoming_transactions_3m")]
-    public int NumIncomingTransactions3M { get; init; }
+    public int NumIncomingTransactions3M { get; set; }
 
     /// <summary>
     /// To total number of outflow transactions in the last week.
@@ -53,7 +53,7 @@ public sealed record RiskInsightsTransactionMetrics
     /// <para>If the account has not been open long enough to have the transaction data for a given period, we return <c>null</c>. For example, if the account has only been open for five days, we return values for <c>_1w</c> and <c>_1m</c>, however, the value for <c>_3m</c> will be <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("num_outgoing_transactions_1w")]
-    public int NumOutgoingTransactions1W { get; init; }
+    public int NumOutgoingTransactions1W { get; set; }
 
     /// <summary>
     /// To total number of outflow transactions in the last month.
@@ -61,7 +61,7 @@ public sealed record RiskInsightsTransactionMetrics
     /// <para>If the account has not been open long enough to have the transaction data for a given period, we return <c>null</c>. For example, if the account has only been open for five days, we return values for <c>_1w</c> and <c>_1m</c>, however, the value for <c>_3m</c> will be <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("num_outgoing_transactions_1m")]
-    public int NumOutgoingTransactions1M { get; init; }
+    public int NumOutgoingTransactions1M { get; set; }
 
     /// <summary>
     /// To total number of outflow transactions in the last three months.
@@ -69,79 +69,79 @@ public sealed record RiskInsightsTransactionMetrics
     /// <para>If the account has not been open long enough to have the transaction data for a given period, we return <c>null</c>. For example, if the account has only been open for five days, we return values for <c>_1w</c> and <c>_1m</c>, however, the value for <c>_3m</c> will be <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("num_outgoing_transactions_3m")]
-    public int NumOutgoingTransactions3M { get; init; }
+    public int NumOutgoingTransactions3M { get; set; }
 
     /// <summary>The total sum of all inflow transactions for the last week.</summary>
     [JsonPropertyName("sum_incoming_amount_1w")]
-    public decimal? SumIncomingAmount1W { get; init; }
+    public decimal? SumIncomingAmount1W { get; set; }
 
     /// <summary>The total sum of all inflow transactions for the last month.</summary>
     [JsonPropertyName("sum_incoming_amount_1m")]
-    public decimal? SumIncomingAmount1M { get; init; }
+    public decimal? SumIncomingAmount1M { get; set; }
 
     /// <summary>The total sum of all inflow transactions for the last three months.</summary>
     [JsonPropertyName("sum_incoming_amount_3m")]
-    public decimal? SumIncomingAmount3M { get; init; }
+    public decimal? SumIncomingAmount3M { get; set; }
 
     /// <summary>The total sum of all outflow transactions for the last week.</summary>
     [JsonPropertyName("sum_outgoing_amount_1w")]
-    public decimal? SumOutgoingAmount1W { get; init; }
+    public decimal? SumOutgoingAmount1W { get; set; }
 
     /// <summary>The total sum of all outflow transactions for the last month.</summary>
     [JsonPropertyName("sum_outgoing_amount_1m")]
-    public decimal? SumOutgoingAmount1M { get; init; }
+    public decimal? SumOutgoingAmount1M { get; set; }
 
     /// <summary>The total sum of all outflow transactions for the last three months.</summary>
     [JsonPropertyName("sum_outgoing_amount_3m")]
-    public decimal? SumOutgoingAmount3M { get; init; }
+    public decimal? SumOutgoingAmount3M { get; set; }
 
     /// <summary>The highest value inflow transaction in the last week.</summary>
     [JsonPropertyName("max_incoming_amount_1w")]
-    public decimal? MaxIncomingAmount1W { get; init; }
+    public decimal? MaxIncomingAmount1W { get; set; }
 
     /// <summary>The highest value inflow transaction in the last month.</summary>
     [JsonPropertyName("max_incoming_amount_1m")]
-    public decimal? MaxIncomingAmount1M { get; init; }
+    public decimal? MaxIncomingAmount1M { get; set; }
 
     /// <summary>The highest value inflow transaction in the last three months.</summary>
     [JsonPropertyName("max_incoming_amount_3m")]
-    public decimal? MaxIncomingAmount3M { get; init; }
+    public decimal? MaxIncomingAmount3M { get; set; }
 
     /// <summary>The highest value outflow transaction in the last week.</summary>
     [JsonPropertyName("max_outgoing_amount_1w")]
-    public decimal? MaxOutgoingAmount1W { get; init; }
+    public decimal? MaxOutgoingAmount1W { get; set; }
 
     /// <summary>The highest value outflow transaction in the last month.</summary>
     [JsonPropertyName("max_outgoing_amount_1m")]
-    public decimal? MaxOutgoingAmount1M { get; init; }
+    public decimal? MaxOutgoingAmount1M { get; set; }
 
     /// <summary>The highest value outflow transaction in the last three months.</summary>
     [JsonPropertyName("max_outgoing_amount_3m")]
-    public decimal? MaxOutgoingAmount3M { get; init; }
+    public decimal? MaxOutgoingAmount3M { get; set; }
 
     /// <summary>The mean incoming value of all transactions in the last week.</summary>
     [JsonPropertyName("mean_incoming_amount_1w")]
-    public decimal? MeanIncomingAmount1W { get; init; }
+    public decimal? MeanIncomingAmount1W { get; set; }
 
     /// <summary>The mean incoming value of all transactions in the last month.</summary>
     [JsonPropertyName("mean_incoming_amount_1m")]
-    public decimal? MeanIncomingAmount1M { get; init; }
+    public decimal? MeanIncomingAmount1M { get; set; }
 
     /// <summary>The mean incoming value of all transactions in the last three months.</summary>
     [JsonPropertyName("mean_incoming_amount_3m")]
-    public decimal? MeanIncomingAmount3M { get; init; }
+    public decimal? MeanIncomingAmount3M { get; set; }
 
     /// <summary>The mean outgoing value of all transaction in the last week.</summary>
     [JsonPropertyName("mean_outgoing_amount_1w")]
-    public decimal? MeanOutgoingAmount1W { get; init; }
+    public decimal? MeanOutgoingAmount1W { get; set; }
 
     /// <summary>The mean outgoing value of all transaction in the last month.</summary>
     [JsonPropertyName("mean_outgoing_amount_1m")]
-    public decimal? MeanOutgoingAmount1M { get; init; }
+    public decimal? MeanOutgoingAmount1M { get; set; }
 
     /// <summary>The mean outgoing value of all transaction in the last three months.</summary>
     [JsonPropertyName("mean_outgoing_amount_3m")]
-    public decimal? MeanOutgoingAmount3M { get; init; }
+    public decimal? MeanOutgoingAmount3M { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -26,7 +26,7 @@ public sealed record SatInvoice : Invoice
     /// </para>
     /// </summary>
     [JsonPropertyName("invoice_type")]
-    public SatInvoiceType? InvoiceType { get; init; }
+    public SatInvoiceType? InvoiceType { get; set; }
 
     /// <summary>
     /// The payment method code used for this invoice, as defined by the legal entity of the country.
@@ -37,31 +37,31 @@ public sealed record SatInvoice : Invoice
     /// </para>
     /// </summary>
     [JsonPropertyName("payment_method")]
-    public SatPaymentMethod? PaymentMethod { get; init; }
+    public SatPaymentMethod? PaymentMethod { get; set; }
 
     /// <summary>A list of descriptions for each item (purchased product or service provided) in the invoice.</summary>
     [JsonPropertyName("invoice_details")]
-    public IReadOnlyList<SatInvoiceDetail> InvoiceDetails { get; init; } = [];
+    public IReadOnlyList<SatInvoiceDetail> InvoiceDetails { get; set; } = [];
 
     /// <summary>A list detailing all the invoice payments.</summary>
     [JsonPropertyName("payments")]
-    public IReadOnlyList<SatInvoicePayment> Payments { get; init; } = [];
+    public IReadOnlyList<SatInvoicePayment> Payments { get; set; } = [];
 
     /// <summary>Details regarding the payroll payment. Only applicable for payroll invoices.</summary>
     [JsonPropertyName("payroll")]
-    public SatInvoicePayroll? Payroll { get; init; }
+    public SatInvoicePayroll? Payroll { get; set; }
 
     /// <summary>Object containing information about any warnings related to this invoice.</summary>
     [JsonPropertyName("warnings")]
-    public SatInvoiceWarning? Warnings { get; init; }
+    public SatInvoiceWarning? Warnings { get; set; }
 
     /// <summary>This field has been deprecated. Please use <c>sender_tax_fraud_status</c> instead.</summary>
     [JsonPropertyName("sender_blacklist_status")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? SenderBlacklistStatus { get; init; }
+    public string? SenderBlacklistStatus { get; set; }
 
     /// <summary>This field has been deprecated. Please use <c>receiver_tax_fraud_status</c> instead.</summary>
     [JsonPropertyName("receiver_blacklist_status")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? ReceiverBlacklistStatus { get; init; }
+    public string? ReceiverBlacklistStatus { get; set; }
 }

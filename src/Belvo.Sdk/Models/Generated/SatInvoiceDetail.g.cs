@@ -15,7 +15,7 @@ public sealed record SatInvoiceDetail
     /// <summary>The description of the invoice item (an invoice can have one or more items).</summary>
     [JsonPropertyName("description")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 
     /// <summary>
     /// The identification code of the product or the service, as defined by the legal entity in the country.
@@ -25,11 +25,11 @@ public sealed record SatInvoiceDetail
     /// </summary>
     [JsonPropertyName("product_identification")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? ProductIdentification { get; init; }
+    public string? ProductIdentification { get; set; }
 
     /// <summary>The quantity of this invoice item.</summary>
     [JsonPropertyName("quantity")]
-    public int? Quantity { get; init; }
+    public int? Quantity { get; set; }
 
     /// <summary>
     /// The unit of measure, as defined by the legal entity in the country.
@@ -39,7 +39,7 @@ public sealed record SatInvoiceDetail
     /// </summary>
     [JsonPropertyName("unit_code")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? UnitCode { get; init; }
+    public string? UnitCode { get; set; }
 
     /// <summary>
     /// The description of the item, as defined by the legal entity in the country.
@@ -49,40 +49,40 @@ public sealed record SatInvoiceDetail
     /// </summary>
     [JsonPropertyName("unit_description")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? UnitDescription { get; init; }
+    public string? UnitDescription { get; set; }
 
     /// <summary>The price of one a singular item.</summary>
     [JsonPropertyName("unit_amount")]
-    public decimal? UnitAmount { get; init; }
+    public decimal? UnitAmount { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("tax_type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? TaxType { get; init; }
+    public string? TaxType { get; set; }
 
     /// <summary>The total price for this item before tax is applied (<c>quantity</c> x <c>unit_amount</c>).</summary>
     [JsonPropertyName("pre_tax_amount")]
-    public decimal? PreTaxAmount { get; init; }
+    public decimal? PreTaxAmount { get; set; }
 
     /// <summary>The tax percentage to apply.</summary>
     [JsonPropertyName("tax_percentage")]
-    public decimal? TaxPercentage { get; init; }
+    public decimal? TaxPercentage { get; set; }
 
     /// <summary>The amount of tax for this invoice item (<c>pre_tax_amount</c> x <c>tax_percentage</c>).</summary>
     [JsonPropertyName("tax_amount")]
-    public decimal? TaxAmount { get; init; }
+    public decimal? TaxAmount { get; set; }
 
     /// <summary>The total price for this invoice item (<c>pre_tax_amount</c> + <c>tax_amount</c>).</summary>
     [JsonPropertyName("total_amount")]
-    public decimal? TotalAmount { get; init; }
+    public decimal? TotalAmount { get; set; }
 
     /// <summary>The retained tax on the invoice item.</summary>
     [JsonPropertyName("retained_taxes")]
-    public IReadOnlyList<SatInvoiceDetailRetainedTax>? RetainedTaxes { get; init; }
+    public IReadOnlyList<SatInvoiceDetailRetainedTax>? RetainedTaxes { get; set; }
 
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset? CollectedAt { get; init; }
+    public DateTimeOffset? CollectedAt { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -14,25 +14,25 @@ public sealed record SatInvoiceDetailRetainedTax
 {
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset? CollectedAt { get; init; }
+    public DateTimeOffset? CollectedAt { get; set; }
 
     /// <summary>**Note**: This field is not applicable for SAT Mexico and will return <c>null</c>.</summary>
     [JsonPropertyName("tax_type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? TaxType { get; init; }
+    public string? TaxType { get; set; }
 
     /// <summary>The type of retained tax (for example, ISR, IVA or IEPS).</summary>
     [JsonPropertyName("tax")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Tax { get; init; }
+    public string? Tax { get; set; }
 
     /// <summary>The percentage of tax retained.</summary>
     [JsonPropertyName("tax_percentage")]
-    public decimal? TaxPercentage { get; init; }
+    public decimal? TaxPercentage { get; set; }
 
     /// <summary>The amount of retained tax.</summary>
     [JsonPropertyName("retained_tax_amount")]
-    public decimal? RetainedTaxAmount { get; init; }
+    public decimal? RetainedTaxAmount { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

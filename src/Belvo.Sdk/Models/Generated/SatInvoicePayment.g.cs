@@ -14,7 +14,7 @@ public sealed record SatInvoicePayment
 {
     /// <summary>ISO-8601 timestamp when the payment was made.</summary>
     [JsonPropertyName("date")]
-    public DateTimeOffset? Date { get; init; }
+    public DateTimeOffset? Date { get; set; }
 
     /// <summary>
     /// Payment type code used for this invoice, as defined by the country's legal entity.
@@ -26,7 +26,7 @@ public sealed record SatInvoicePayment
     /// </summary>
     [JsonPropertyName("payment_type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? PaymentType { get; init; }
+    public string? PaymentType { get; set; }
 
     /// <summary>
     /// The currency of the payment. For example:
@@ -41,50 +41,50 @@ public sealed record SatInvoicePayment
     /// </summary>
     [JsonPropertyName("currency")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Currency { get; init; }
+    public string? Currency { get; set; }
 
     /// <summary>The <c>currency</c> to MXN currency exchange rate when the payment was made.</summary>
     [JsonPropertyName("exchange_rate")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? ExchangeRate { get; init; }
+    public string? ExchangeRate { get; set; }
 
     /// <summary>The invoice amount, in the currency of the original invoice.</summary>
     [JsonPropertyName("amount")]
-    public decimal? Amount { get; init; }
+    public decimal? Amount { get; set; }
 
     /// <summary>The fiscal institution's internal identifier for the operation.</summary>
     [JsonPropertyName("operation_number")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? OperationNumber { get; init; }
+    public string? OperationNumber { get; set; }
 
     /// <summary>The fiscal ID of the payment beneficiary.</summary>
     [JsonPropertyName("beneficiary_rfc")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? BeneficiaryRfc { get; init; }
+    public string? BeneficiaryRfc { get; set; }
 
     /// <summary>The bank account number of the payment beneficiary.</summary>
     [JsonPropertyName("beneficiary_account_number")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? BeneficiaryAccountNumber { get; init; }
+    public string? BeneficiaryAccountNumber { get; set; }
 
     /// <summary>The fiscal ID of the payment issuer.</summary>
     [JsonPropertyName("payer_rfc")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? PayerRfc { get; init; }
+    public string? PayerRfc { get; set; }
 
     /// <summary>The bank account number of the payment issuer.</summary>
     [JsonPropertyName("payer_account_number")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? PayerAccountNumber { get; init; }
+    public string? PayerAccountNumber { get; set; }
 
     /// <summary>The banking institution that was used by the payment issuer.</summary>
     [JsonPropertyName("payer_bank_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? PayerBankName { get; init; }
+    public string? PayerBankName { get; set; }
 
     /// <summary>A list of all the related deferred invoices affected by the payment.</summary>
     [JsonPropertyName("related_documents")]
-    public IReadOnlyList<SatInvoicePaymentRelatedDocument> RelatedDocuments { get; init; } = [];
+    public IReadOnlyList<SatInvoicePaymentRelatedDocument> RelatedDocuments { get; set; } = [];
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -15,7 +15,7 @@ public sealed record SatInvoicePaymentRelatedDocument
     /// <summary>The fiscal institution's unique ID for the related deferred invoice.</summary>
     [JsonPropertyName("invoice_identification")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? InvoiceIdentification { get; init; }
+    public string? InvoiceIdentification { get; set; }
 
     /// <summary>
     /// The currency of the related invoice. For example:
@@ -30,28 +30,28 @@ public sealed record SatInvoicePaymentRelatedDocument
     /// </summary>
     [JsonPropertyName("currency")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Currency { get; init; }
+    public string? Currency { get; set; }
 
     /// <summary>The payment method of the related invoice.</summary>
     [JsonPropertyName("payment_method")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? PaymentMethod { get; init; }
+    public string? PaymentMethod { get; set; }
 
     /// <summary>The payment installment number.</summary>
     [JsonPropertyName("partiality_number")]
-    public int? PartialityNumber { get; init; }
+    public int? PartialityNumber { get; set; }
 
     /// <summary>The invoice amount before the payment.</summary>
     [JsonPropertyName("previous_balance")]
-    public decimal? PreviousBalance { get; init; }
+    public decimal? PreviousBalance { get; set; }
 
     /// <summary>The amount paid in this installment.</summary>
     [JsonPropertyName("amount_paid")]
-    public decimal? AmountPaid { get; init; }
+    public decimal? AmountPaid { get; set; }
 
     /// <summary>The amount remaining to be paid.</summary>
     [JsonPropertyName("outstanding_balance")]
-    public decimal? OutstandingBalance { get; init; }
+    public decimal? OutstandingBalance { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

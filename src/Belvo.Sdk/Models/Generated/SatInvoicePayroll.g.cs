@@ -15,11 +15,11 @@ public sealed record SatInvoicePayroll
     /// <summary>The version of the payroll object.</summary>
     [JsonPropertyName("version")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string Version { get; init; } = null!;
+    public string Version { get; set; } = null!;
 
     /// <summary>The number of days covered by the payment.</summary>
     [JsonPropertyName("days")]
-    public int? Days { get; init; }
+    public int? Days { get; set; }
 
     /// <summary>
     /// The payroll type, as defined by the legal entity of the country.
@@ -31,27 +31,27 @@ public sealed record SatInvoicePayroll
     /// </summary>
     [JsonPropertyName("type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Type { get; init; }
+    public string? Type { get; set; }
 
     /// <summary>The total amount of the payroll payment.</summary>
     [JsonPropertyName("amount")]
-    public decimal Amount { get; init; }
+    public decimal Amount { get; set; }
 
     /// <summary>The start date of the payment period.</summary>
     [JsonPropertyName("date_from")]
-    public DateOnly? DateFrom { get; init; }
+    public DateOnly? DateFrom { get; set; }
 
     /// <summary>The end date of the payment period.</summary>
     [JsonPropertyName("date_to")]
-    public DateOnly? DateTo { get; init; }
+    public DateOnly? DateTo { get; set; }
 
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset? CollectedAt { get; init; }
+    public DateTimeOffset? CollectedAt { get; set; }
 
     /// <summary>The payment date.</summary>
     [JsonPropertyName("payment_date")]
-    public DateOnly PaymentDate { get; init; }
+    public DateOnly PaymentDate { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -15,12 +15,12 @@ public sealed record SatInvoiceWarning
     /// <summary>The warning code.</summary>
     [JsonPropertyName("code")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Code { get; init; }
+    public string? Code { get; set; }
 
     /// <summary>The description of the warning.</summary>
     [JsonPropertyName("message")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Message { get; init; }
+    public string? Message { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -13,39 +13,39 @@ public sealed record TaxAssessmentBusiness
 {
     /// <summary>The net income on which tax can be applied.</summary>
     [JsonPropertyName("net_income_taxable")]
-    public decimal NetIncomeTaxable { get; init; }
+    public decimal NetIncomeTaxable { get; set; }
 
     /// <summary>The tax applied on your unexpected income (such as lottery wins or house sales).</summary>
     [JsonPropertyName("fortuitous_profit_tax")]
-    public decimal FortuitousProfitTax { get; init; }
+    public decimal FortuitousProfitTax { get; set; }
 
     /// <summary>The calculated total tax that can be applied on the tax payer's taxable income (total income - exemptions - deductions).</summary>
     [JsonPropertyName("total_tax_on_taxable_net_income")]
-    public decimal TotalTaxOnTaxableNetIncome { get; init; }
+    public decimal TotalTaxOnTaxableNetIncome { get; set; }
 
     /// <summary>After additional deductions that you can apply, this will be the net income tax. If no further deduction are identified, this value will be the same as <c>total_tax_on_taxable_net_income</c>.</summary>
     [JsonPropertyName("net_income_tax")]
-    public decimal NetIncomeTax { get; init; }
+    public decimal NetIncomeTax { get; set; }
 
     /// <summary>After further deductions, this is the final calculated tax that the taxpayer is required to pay.</summary>
     [JsonPropertyName("total_tax_due")]
-    public decimal TotalTaxDue { get; init; }
+    public decimal TotalTaxDue { get; set; }
 
     /// <summary>How much the tax payer has already paid througout the fiscal year.</summary>
     [JsonPropertyName("total_withholdings_for_the_taxable_year_to_be_declared")]
-    public decimal TotalWithholdingsForTheTaxableYearToBeDeclared { get; init; }
+    public decimal TotalWithholdingsForTheTaxableYearToBeDeclared { get; set; }
 
     /// <summary>How much the tax payer is required to pay.</summary>
     [JsonPropertyName("total_balance_payable")]
-    public decimal TotalBalancePayable { get; init; }
+    public decimal TotalBalancePayable { get; set; }
 
     /// <summary>How much the tax payer is expected to receive.</summary>
     [JsonPropertyName("total_balance_in_favor")]
-    public decimal TotalBalanceInFavor { get; init; }
+    public decimal TotalBalanceInFavor { get; set; }
 
     /// <summary>The total the tax payer is required to pay, taking into account deductions and fiscal credits.</summary>
     [JsonPropertyName("total_payment")]
-    public decimal TotalPayment { get; init; }
+    public decimal TotalPayment { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

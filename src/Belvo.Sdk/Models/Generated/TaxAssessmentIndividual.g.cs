@@ -13,42 +13,42 @@ public sealed record TaxAssessmentIndividual
 {
     /// <summary>The tax applied on your unexpected income (such as lottery wins or house sales).</summary>
     [JsonPropertyName("fortuitous_profit_tax")]
-    public decimal FortuitousProfitTax { get; init; }
+    public decimal FortuitousProfitTax { get; set; }
 
     /// <summary>The calculated total tax that can be applied on the tax payer's taxable income (total income - exemptions - deductions).</summary>
     [JsonPropertyName("total_tax_on_taxable_net_income")]
-    public decimal TotalTaxOnTaxableNetIncome { get; init; }
+    public decimal TotalTaxOnTaxableNetIncome { get; set; }
 
     /// <summary>After additional deductions that you can apply, this will be the net income tax. If not further deduction are identified, this value will be the same as <c>total_tax_on_taxable_net_income</c>.</summary>
     [JsonPropertyName("net_income_tax")]
-    public decimal NetIncomeTax { get; init; }
+    public decimal NetIncomeTax { get; set; }
 
     /// <summary>After further deductions, this is the final calculated tax that the taxpayer is required to pay.</summary>
     [JsonPropertyName("total_tax_due")]
-    public decimal TotalTaxDue { get; init; }
+    public decimal TotalTaxDue { get; set; }
 
     /// <summary>
     /// Only applicable for DIAN.
     /// <para>The amount the tax payer has as a "credit" fromt he previous year (this is equal to the <c>balance_refundable</c>) of the previous year.</para>
     /// </summary>
     [JsonPropertyName("previous_year_balance")]
-    public decimal PreviousYearBalance { get; init; }
+    public decimal PreviousYearBalance { get; set; }
 
     /// <summary>The total tax already withheld in the current fiscal year.</summary>
     [JsonPropertyName("total_withheld_tax")]
-    public decimal TotalWithheldTax { get; init; }
+    public decimal TotalWithheldTax { get; set; }
 
     /// <summary>How much the tax payer is required to pay.</summary>
     [JsonPropertyName("balance_payable")]
-    public decimal BalancePayable { get; init; }
+    public decimal BalancePayable { get; set; }
 
     /// <summary>How much the tax payer is expected to receive. For DIAN, this will count as credit for the next fiscal year (see <c>previous_year_balance</c>).</summary>
     [JsonPropertyName("balance_refundable")]
-    public decimal BalanceRefundable { get; init; }
+    public decimal BalanceRefundable { get; set; }
 
     /// <summary>The total the tax payer is required to pay, taking into account deductions and fiscal credits.</summary>
     [JsonPropertyName("total_payment")]
-    public decimal TotalPayment { get; init; }
+    public decimal TotalPayment { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -14,34 +14,34 @@ public sealed record TaxComplianceStatus
 {
     /// <summary>Unique identifier created by Belvo used to reference the current Tax Compliance Status.</summary>
     [JsonPropertyName("id")]
-    public Guid Id { get; init; }
+    public Guid Id { get; set; }
 
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset? CollectedAt { get; init; }
+    public DateTimeOffset? CollectedAt { get; set; }
 
     /// <summary>The ISO-8601 timestamp of when the data point was last updated in Belvo's database.</summary>
     [JsonPropertyName("created_at")]
-    public DateTimeOffset? CreatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; set; }
 
     /// <summary>The institution’s internal identification number for the document.</summary>
     [JsonPropertyName("internal_identification")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? InternalIdentification { get; init; }
+    public string? InternalIdentification { get; set; }
 
     /// <summary>Tax compliance status PDF as a binary.</summary>
     [JsonPropertyName("pdf")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Pdf { get; init; }
+    public string? Pdf { get; set; }
 
     /// <summary>The account holder's RFC (Registro Federal de Contribuyentes) number.</summary>
     [JsonPropertyName("rfc")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Rfc { get; init; }
+    public string? Rfc { get; set; }
 
     /// <summary>Indicates whether the taxpayer is complying to all their tax obligations (<c>POSITIVE</c>), if they are not (<c>NEGATIVE</c>), or have none to comply to (<c>NO_OBLIGATIONS</c>).</summary>
     [JsonPropertyName("outcome")]
-    public TaxComplianceStatusOutcome? Outcome { get; init; }
+    public TaxComplianceStatusOutcome? Outcome { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -23,28 +23,28 @@ public abstract record TaxDeclaration
 
     /// <summary>Belvo's unique ID for the current tax declaration.</summary>
     [JsonPropertyName("id")]
-    public Guid Id { get; init; }
+    public Guid Id { get; set; }
 
     /// <summary>Belvo's unique ID of the user that this tax declaration is associated with.</summary>
     [JsonPropertyName("link")]
-    public Guid Link { get; init; }
+    public Guid Link { get; set; }
 
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset CollectedAt { get; init; }
+    public DateTimeOffset CollectedAt { get; set; }
 
     /// <summary>The ISO-8601 timestamp of when the data point was last updated in Belvo's database.</summary>
     [JsonPropertyName("created_at")]
-    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>The date the tax declaration was issued by the fiscal institution.</summary>
     [JsonPropertyName("date_issued")]
-    public DateOnly DateIssued { get; init; }
+    public DateOnly DateIssued { get; set; }
 
     /// <summary>The PDF of the tax declaration, as a binary string.</summary>
     [JsonPropertyName("pdf")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Pdf { get; init; }
+    public string? Pdf { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

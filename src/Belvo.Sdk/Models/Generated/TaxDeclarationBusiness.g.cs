@@ -13,25 +13,25 @@ public sealed record TaxDeclarationBusiness : TaxDeclaration
 {
     /// <summary>Object containing detailed information about the fiscal document.</summary>
     [JsonPropertyName("document_information")]
-    public DocumentInformationBusiness DocumentInformation { get; init; } = null!;
+    public DocumentInformationBusiness DocumentInformation { get; set; } = null!;
 
     /// <summary>Object containing information about the tax payer.</summary>
     [JsonPropertyName("tax_payer_information")]
-    public TaxPayerInformationBusiness TaxPayerInformation { get; init; } = null!;
+    public TaxPayerInformationBusiness TaxPayerInformation { get; set; } = null!;
 
     /// <summary>Object containing the general fiscal situation of the taxpayer.</summary>
     [JsonPropertyName("equity_statement")]
-    public EquityStatementBusiness EquityStatement { get; init; } = null!;
+    public EquityStatementBusiness EquityStatement { get; set; } = null!;
 
     /// <summary>Object containing the reported annual incomes, deductions, and final balances of the tax payer.</summary>
     [JsonPropertyName("annual_income_statement")]
-    public AnnualIncomeStatementBusiness AnnualIncomeStatement { get; init; } = null!;
+    public AnnualIncomeStatementBusiness AnnualIncomeStatement { get; set; } = null!;
 
     /// <summary>Object containing the reported annual costs and applicable deductions.</summary>
     [JsonPropertyName("annual_costs_and_deductions_statement")]
-    public AnnualCostsAndDeductionsStatementBusiness AnnualCostsAndDeductionsStatement { get; init; } = null!;
+    public AnnualCostsAndDeductionsStatementBusiness AnnualCostsAndDeductionsStatement { get; set; } = null!;
 
     /// <summary>Object containing the calculated tax assessment of the tax payer. This includes the total taxable income, the income tax applied, and taxes already withheld.</summary>
     [JsonPropertyName("tax_assessment")]
-    public TaxAssessmentBusiness TaxAssessment { get; init; } = null!;
+    public TaxAssessmentBusiness TaxAssessment { get; set; } = null!;
 }

@@ -13,25 +13,25 @@ public sealed record TaxDeclarationIndividual : TaxDeclaration
 {
     /// <summary>Object containing detailed information about the fiscal document.</summary>
     [JsonPropertyName("document_information")]
-    public DocumentInformationIndividual DocumentInformation { get; init; } = null!;
+    public DocumentInformationIndividual DocumentInformation { get; set; } = null!;
 
     /// <summary>Object containing information about the tax payer.</summary>
     [JsonPropertyName("tax_payer_information")]
-    public TaxPayerInformationIndividual TaxPayerInformation { get; init; } = null!;
+    public TaxPayerInformationIndividual TaxPayerInformation { get; set; } = null!;
 
     /// <summary>Object containing the general fiscal situation of the taxpayer.</summary>
     [JsonPropertyName("equity_statement")]
-    public EquityStatementIndividual EquityStatement { get; init; } = null!;
+    public EquityStatementIndividual EquityStatement { get; set; } = null!;
 
     /// <summary>Object containing the reported annual incomes, deductions, and final balances of the tax payer.</summary>
     [JsonPropertyName("annual_income_statement")]
-    public AnnualIncomeStatementIndividual AnnualIncomeStatement { get; init; } = null!;
+    public AnnualIncomeStatementIndividual AnnualIncomeStatement { get; set; } = null!;
 
     /// <summary>Object containing the tax payer's total pension income.</summary>
     [JsonPropertyName("pension_income_statement")]
-    public PensionIncomeStatementIndividual PensionIncomeStatement { get; init; } = null!;
+    public PensionIncomeStatementIndividual PensionIncomeStatement { get; set; } = null!;
 
     /// <summary>Object containing the calculated tax assessment of the tax payer. This includes the total taxable income, the income tax applied, and taxes already withheld.</summary>
     [JsonPropertyName("tax_assessment")]
-    public TaxAssessmentIndividual TaxAssessment { get; init; } = null!;
+    public TaxAssessmentIndividual TaxAssessment { get; set; } = null!;
 }

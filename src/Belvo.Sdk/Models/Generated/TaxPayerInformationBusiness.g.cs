@@ -15,40 +15,40 @@ public sealed record TaxPayerInformationBusiness
     /// <summary>The tax payer's first last name.</summary>
     [JsonPropertyName("first_last_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? FirstLastName { get; init; }
+    public string? FirstLastName { get; set; }
 
     /// <summary>The tax payer's second last name.</summary>
     [JsonPropertyName("second_last_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? SecondLastName { get; init; }
+    public string? SecondLastName { get; set; }
 
     /// <summary>The tax payer's first name.</summary>
     [JsonPropertyName("first_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? FirstName { get; init; }
+    public string? FirstName { get; set; }
 
     /// <summary>Additional names of the tax payer.</summary>
     [JsonPropertyName("other_names")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? OtherNames { get; init; }
+    public string? OtherNames { get; set; }
 
     /// <summary>The name of the company, as registered at the institution.</summary>
     [JsonPropertyName("company_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string CompanyName { get; init; } = null!;
+    public string CompanyName { get; set; } = null!;
 
     /// <summary>The main economic activity the tax payer is involved in.</summary>
     [JsonPropertyName("main_economic_activity")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string MainEconomicActivity { get; init; } = null!;
+    public string MainEconomicActivity { get; set; } = null!;
 
     /// <summary>Object containing information about the ID document of the tax payer.</summary>
     [JsonPropertyName("document_id")]
-    public DocumentIdBusiness DocumentId { get; init; } = null!;
+    public DocumentIdBusiness DocumentId { get; set; } = null!;
 
     /// <summary>Object containing information about where the tax payer reports their income.</summary>
     [JsonPropertyName("reporting_id")]
-    public ReportingId ReportingId { get; init; } = null!;
+    public ReportingId ReportingId { get; set; } = null!;
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -15,35 +15,35 @@ public sealed record TaxPayerInformationIndividual
     /// <summary>The tax payer's first last name.</summary>
     [JsonPropertyName("first_last_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string FirstLastName { get; init; } = null!;
+    public string FirstLastName { get; set; } = null!;
 
     /// <summary>The tax payer's second last name.</summary>
     [JsonPropertyName("second_last_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string SecondLastName { get; init; } = null!;
+    public string SecondLastName { get; set; } = null!;
 
     /// <summary>The tax payer's first name.</summary>
     [JsonPropertyName("first_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string FirstName { get; init; } = null!;
+    public string FirstName { get; set; } = null!;
 
     /// <summary>Additional names of the tax payer.</summary>
     [JsonPropertyName("other_names")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string OtherNames { get; init; } = null!;
+    public string OtherNames { get; set; } = null!;
 
     /// <summary>The main economic activity the tax payer is involved in.</summary>
     [JsonPropertyName("main_economic_activity")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string MainEconomicActivity { get; init; } = null!;
+    public string MainEconomicActivity { get; set; } = null!;
 
     /// <summary>Object containing information about the ID document of the tax payer.</summary>
     [JsonPropertyName("document_id")]
-    public DocumentIdIndividual DocumentId { get; init; } = null!;
+    public DocumentIdIndividual DocumentId { get; set; } = null!;
 
     /// <summary>Object containing information about where the tax payer reports their income.</summary>
     [JsonPropertyName("reporting_id")]
-    public ReportingId ReportingId { get; init; } = null!;
+    public ReportingId ReportingId { get; set; } = null!;
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

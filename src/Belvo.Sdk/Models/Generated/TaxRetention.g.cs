@@ -15,53 +15,53 @@ public sealed record TaxRetention
     /// <summary>The CFDI version of the tax retentions.</summary>
     [JsonPropertyName("version")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Version { get; init; }
+    public string? Version { get; set; }
 
     /// <summary>Belvo's unique identifier used to reference the current tax retention statement.</summary>
     [JsonPropertyName("id")]
-    public Guid Id { get; init; }
+    public Guid Id { get; set; }
 
     /// <summary>The <c>link.id</c> the tax retention belongs to.</summary>
     [JsonPropertyName("link")]
-    public Guid? Link { get; init; }
+    public Guid? Link { get; set; }
 
     /// <summary>The ISO-8601 timestamp of when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset? CollectedAt { get; init; }
+    public DateTimeOffset? CollectedAt { get; set; }
 
     /// <summary>The ISO-8601 timestamp of when the data point was last updated in Belvo's database.</summary>
     [JsonPropertyName("created_at")]
-    public DateTimeOffset? CreatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; set; }
 
     /// <summary>The fiscal institution's unique ID for the invoice that the tax retention relates to.</summary>
     [JsonPropertyName("invoice_identification")]
-    public Guid? InvoiceIdentification { get; init; }
+    public Guid? InvoiceIdentification { get; set; }
 
     /// <summary>The tax retention code. For more information, see our <see href="https://developers.belvo.com/docs/sat-catalogs#retention-code">SAT Catalogs DevPortal article</see>.</summary>
     [JsonPropertyName("code")]
-    public int? Code { get; init; }
+    public int? Code { get; set; }
 
     /// <summary>The ISO-8601 timestamp of when the tax retention was issued.</summary>
     [JsonPropertyName("issued_at")]
-    public DateTimeOffset? IssuedAt { get; init; }
+    public DateTimeOffset? IssuedAt { get; set; }
 
     /// <summary>The ISO-8601 timestamp of when the tax retention was certified.</summary>
     [JsonPropertyName("certified_at")]
-    public DateTimeOffset? CertifiedAt { get; init; }
+    public DateTimeOffset? CertifiedAt { get; set; }
 
     /// <summary>The ISO-8601 timestamp of when the tax retention was canceled (if applicable).</summary>
     [JsonPropertyName("cancelled_at")]
-    public DateTimeOffset? CancelledAt { get; init; }
+    public DateTimeOffset? CancelledAt { get; set; }
 
     /// <summary>The fiscal ID of the invoice sender.</summary>
     [JsonPropertyName("sender_id")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? SenderId { get; init; }
+    public string? SenderId { get; set; }
 
     /// <summary>The name of the invoice sender.</summary>
     [JsonPropertyName("sender_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? SenderName { get; init; }
+    public string? SenderName { get; set; }
 
     /// <summary>
     /// Whether the invoice receiver is a Mexican national or not. If the receiver is not considered a Mexican national, the retained taxes can be calculated differently. Possible values:
@@ -71,42 +71,42 @@ public sealed record TaxRetention
     /// </list>
     /// </summary>
     [JsonPropertyName("receiver_nationality")]
-    public TaxRetentionReceiverNationality? ReceiverNationality { get; init; }
+    public TaxRetentionReceiverNationality? ReceiverNationality { get; set; }
 
     /// <summary>The fiscal ID of the invoice receiver.</summary>
     [JsonPropertyName("receiver_id")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? ReceiverId { get; init; }
+    public string? ReceiverId { get; set; }
 
     /// <summary>The name of the invoice receiver.</summary>
     [JsonPropertyName("receiver_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? ReceiverName { get; init; }
+    public string? ReceiverName { get; set; }
 
     /// <summary>The total amount of the invoice that the tax retention relates to.</summary>
     [JsonPropertyName("total_invoice_amount")]
-    public decimal? TotalInvoiceAmount { get; init; }
+    public decimal? TotalInvoiceAmount { get; set; }
 
     /// <summary>Total amount that is exempt from taxation.</summary>
     [JsonPropertyName("total_exempt_amount")]
-    public decimal? TotalExemptAmount { get; init; }
+    public decimal? TotalExemptAmount { get; set; }
 
     /// <summary>Total tax retained.</summary>
     [JsonPropertyName("total_retained_amount")]
-    public decimal? TotalRetainedAmount { get; init; }
+    public decimal? TotalRetainedAmount { get; set; }
 
     /// <summary>The total amount that can be taxed. Calculated as <c>total_invoice_amount</c> - <c>total_exempt_amount</c>.</summary>
     [JsonPropertyName("total_taxable_amount")]
-    public decimal? TotalTaxableAmount { get; init; }
+    public decimal? TotalTaxableAmount { get; set; }
 
     /// <summary>A breakdown of the retained taxes.</summary>
     [JsonPropertyName("retention_breakdown")]
-    public IReadOnlyList<TaxRetentionBreakdown>? RetentionBreakdown { get; init; }
+    public IReadOnlyList<TaxRetentionBreakdown>? RetentionBreakdown { get; set; }
 
     /// <summary>The tax retention document in XML form.</summary>
     [JsonPropertyName("xml")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Xml { get; init; }
+    public string? Xml { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -14,16 +14,16 @@ public sealed record TaxRetentionBreakdown
 {
     /// <summary>The base amount that was used to calculate the tax retention.</summary>
     [JsonPropertyName("base_amount")]
-    public decimal? BaseAmount { get; init; }
+    public decimal? BaseAmount { get; set; }
 
     /// <summary>Optional attribute to indicate the type of tax withheld for the period or year according to the <see href="https://developers.belvo.com/docs/sat-catalogs#retention-code">SAT catalog</see>.</summary>
     [JsonPropertyName("tax_type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? TaxType { get; init; }
+    public string? TaxType { get; set; }
 
     /// <summary>The amount retained.</summary>
     [JsonPropertyName("retained_amount")]
-    public decimal? RetainedAmount { get; init; }
+    public decimal? RetainedAmount { get; set; }
 
     /// <summary>
     /// Indicates whether or not the tax has been paid or not. Can be either:
@@ -33,7 +33,7 @@ public sealed record TaxRetentionBreakdown
     /// </list>
     /// </summary>
     [JsonPropertyName("payment_status")]
-    public TaxRetentionPaymentStatus? PaymentStatus { get; init; }
+    public TaxRetentionPaymentStatus? PaymentStatus { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

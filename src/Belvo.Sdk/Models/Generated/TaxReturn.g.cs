@@ -23,15 +23,15 @@ public abstract record TaxReturn
 
     /// <summary>Unique identifier created by Belvo used to reference the current Tax Return.</summary>
     [JsonPropertyName("id")]
-    public Guid Id { get; init; }
+    public Guid Id { get; set; }
 
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset? CollectedAt { get; init; }
+    public DateTimeOffset? CollectedAt { get; set; }
 
     /// <summary>The ISO-8601 timestamp of when the data point was last updated in Belvo's database.</summary>
     [JsonPropertyName("created_at")]
-    public DateTimeOffset? CreatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; set; }
 
     /// <summary>
     /// In a <c>TaxReturnPersonal</c>: General information on the tax return (year, RFC, return type, person/company name, and so on).
@@ -40,17 +40,17 @@ public abstract record TaxReturn
     /// <para>In a <c>TaxReturnBusinessMonthly</c>: General information regarding the tax return (year, RFC, return type, person/company name, and so on).</para>
     /// </summary>
     [JsonPropertyName("informacion_general")]
-    public JsonElement? InformacionGeneral { get; init; }
+    public JsonElement? InformacionGeneral { get; set; }
 
     /// <summary>Tax return PDF as a binary.</summary>
     [JsonPropertyName("pdf")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Pdf { get; init; }
+    public string? Pdf { get; set; }
 
     /// <summary>The acknowledgement receipt from the fiscal institution confirming that they received the tax return.</summary>
     [JsonPropertyName("receipt_pdf")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? ReceiptPdf { get; init; }
+    public string? ReceiptPdf { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

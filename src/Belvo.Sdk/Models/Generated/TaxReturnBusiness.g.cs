@@ -14,37 +14,37 @@ public sealed record TaxReturnBusiness : TaxReturn
 {
     /// <summary>Additional data regarding the tax return.</summary>
     [JsonPropertyName("datos_adicionales")]
-    public JsonElement? DatosAdicionales { get; init; }
+    public JsonElement? DatosAdicionales { get; set; }
 
     /// <summary>Detailed information about the legal entity's yearly profit and loss.</summary>
     [JsonPropertyName("estado_resultados")]
-    public JsonElement? EstadoResultados { get; init; }
+    public JsonElement? EstadoResultados { get; set; }
 
     /// <summary>Details regarding balance sheet of the legal entity.</summary>
     [JsonPropertyName("estado_posicion_financiera_balance")]
-    public JsonElement? EstadoPosicionFinancieraBalance { get; init; }
+    public JsonElement? EstadoPosicionFinancieraBalance { get; set; }
 
     /// <summary>Details regarding the accounting reconciliation.</summary>
     [JsonPropertyName("conciliacion_entre_resultado_contable_fiscal")]
-    public JsonElement? ConciliacionEntreResultadoContableFiscal { get; init; }
+    public JsonElement? ConciliacionEntreResultadoContableFiscal { get; set; }
 
     /// <summary>Details regarding the legal entity's deductions.</summary>
     [JsonPropertyName("deducciones_autorizadas")]
-    public JsonElement? DeduccionesAutorizadas { get; init; }
+    public JsonElement? DeduccionesAutorizadas { get; set; }
 
     /// <summary>Details regarding key numbers at the end of the fiscal exercise.</summary>
     [JsonPropertyName("cifras_cierre_ejercicio")]
-    public JsonElement? CifrasCierreEjercicio { get; init; }
+    public JsonElement? CifrasCierreEjercicio { get; set; }
 
     /// <summary>Details regarding the final tax return.</summary>
     [JsonPropertyName("determinacion_del_impuesto_sobre_la_renta")]
-    public JsonElement? DeterminacionDelImpuestoSobreLaRenta { get; init; }
+    public JsonElement? DeterminacionDelImpuestoSobreLaRenta { get; set; }
 
     /// <summary>Details regarding distributed dividends.</summary>
     [JsonPropertyName("dividendos_o_utilidades_distribuidos")]
-    public JsonElement? DividendosOUtilidadesDistribuidos { get; init; }
+    public JsonElement? DividendosOUtilidadesDistribuidos { get; set; }
 
     /// <summary>Details of the tax payment.</summary>
     [JsonPropertyName("detalle_pago_r1_isr_personas_morales")]
-    public JsonElement? DetallePagoR1IsrPersonasMorales { get; init; }
+    public JsonElement? DetallePagoR1IsrPersonasMorales { get; set; }
 }

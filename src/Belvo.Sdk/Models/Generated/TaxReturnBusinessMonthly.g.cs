@@ -15,22 +15,22 @@ public sealed record TaxReturnBusinessMonthly : TaxReturn
 {
     /// <summary>Information used to calculate the provisional income tax for the period.</summary>
     [JsonPropertyName("determinacion_isr")]
-    public JsonElement? DeterminacionIsr { get; init; }
+    public JsonElement? DeterminacionIsr { get; set; }
 
     /// <summary>Information on the monthly provisional payments for the income tax.</summary>
     [JsonPropertyName("detalle_pago_isr")]
-    public JsonElement? DetallePagoIsr { get; init; }
+    public JsonElement? DetallePagoIsr { get; set; }
 
     /// <summary>Information used to calculate the provisional VAT tax for the period.</summary>
     [JsonPropertyName("determinacion_iva")]
-    public JsonElement? DeterminacionIva { get; init; }
+    public JsonElement? DeterminacionIva { get; set; }
 
     /// <summary>Information on the monthly provisional payments for the VAT tax.</summary>
     [JsonPropertyName("detalle_pago_iva")]
-    public JsonElement? DetallePagoIva { get; init; }
+    public JsonElement? DetallePagoIva { get; set; }
 
     /// <summary>The type of tax return. Can be either monthly or annual.</summary>
     [JsonPropertyName("type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Type { get; init; }
+    public string? Type { get; set; }
 }

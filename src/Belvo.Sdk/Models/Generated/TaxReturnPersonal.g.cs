@@ -14,33 +14,33 @@ public sealed record TaxReturnPersonal : TaxReturn
 {
     /// <summary>The <c>link.id</c> the statement belongs to</summary>
     [JsonPropertyName("link")]
-    public Guid? Link { get; init; }
+    public Guid? Link { get; set; }
 
     /// <summary>Details regarding the income information together combined with withheld taxes.</summary>
     [JsonPropertyName("sueldos_salarios")]
-    public JsonElement? SueldosSalarios { get; init; }
+    public JsonElement? SueldosSalarios { get; set; }
 
     /// <summary>Details regarding the income and tax information from professional services provided.</summary>
     [JsonPropertyName("servicios_profesionales")]
-    public JsonElement? ServiciosProfesionales { get; init; }
+    public JsonElement? ServiciosProfesionales { get; set; }
 
     /// <summary>List of all personal tax deductions.</summary>
     [JsonPropertyName("deducciones_personales")]
-    public JsonElement? DeduccionesPersonales { get; init; }
+    public JsonElement? DeduccionesPersonales { get; set; }
 
     /// <summary>Details regarding the final tax return.</summary>
     [JsonPropertyName("determinacion_impuesto")]
-    public JsonElement? DeterminacionImpuesto { get; init; }
+    public JsonElement? DeterminacionImpuesto { get; set; }
 
     /// <summary>Details on the already withheld taxes.</summary>
     [JsonPropertyName("retenciones")]
-    public JsonElement? Retenciones { get; init; }
+    public JsonElement? Retenciones { get; set; }
 
     /// <summary>Details regarding dividends.</summary>
     [JsonPropertyName("dividendos")]
-    public JsonElement? Dividendos { get; init; }
+    public JsonElement? Dividendos { get; set; }
 
     /// <summary>Extra informative data on the tax return.</summary>
     [JsonPropertyName("datos_informativos")]
-    public JsonElement? DatosInformativos { get; init; }
+    public JsonElement? DatosInformativos { get; set; }
 }

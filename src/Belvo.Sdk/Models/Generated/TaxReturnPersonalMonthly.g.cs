@@ -15,14 +15,14 @@ public sealed record TaxReturnPersonalMonthly : TaxReturn
 {
     /// <summary>Information used to calculate the monthly provisional payments of the income tax.</summary>
     [JsonPropertyName("isr")]
-    public JsonElement? Isr { get; init; }
+    public JsonElement? Isr { get; set; }
 
     /// <summary>Information used to calculate the monthly provisional payments of the VAT tax.</summary>
     [JsonPropertyName("iva")]
-    public JsonElement? Iva { get; init; }
+    public JsonElement? Iva { get; set; }
 
     /// <summary>The type of tax return. Can be either monthly or annual.</summary>
     [JsonPropertyName("type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string Type { get; init; } = null!;
+    public string Type { get; set; } = null!;
 }

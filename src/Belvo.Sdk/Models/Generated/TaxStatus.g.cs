@@ -23,19 +23,19 @@ public abstract record TaxStatus
 
     /// <summary>Unique identifier created by Belvo used to reference the current Tax Status.</summary>
     [JsonPropertyName("id")]
-    public Guid Id { get; init; }
+    public Guid Id { get; set; }
 
     /// <summary>The <c>link.id</c> that the tax status is associated with.</summary>
     [JsonPropertyName("link")]
-    public Guid Link { get; init; }
+    public Guid Link { get; set; }
 
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset? CollectedAt { get; init; }
+    public DateTimeOffset? CollectedAt { get; set; }
 
     /// <summary>The ISO-8601 timestamp of when the data point was last updated in Belvo's database.</summary>
     [JsonPropertyName("created_at")]
-    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>
     /// In a <c>TaxStatusSat</c>: The place and date of that the tax status was issued.
@@ -43,7 +43,7 @@ public abstract record TaxStatus
     /// </summary>
     [JsonPropertyName("place_and_date_of_issuance")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? PlaceAndDateOfIssuance { get; init; }
+    public string? PlaceAndDateOfIssuance { get; set; }
 
     /// <summary>
     /// In a <c>TaxStatusSat</c>: The name of the person or business.
@@ -52,7 +52,7 @@ public abstract record TaxStatus
     /// </summary>
     [JsonPropertyName("official_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? OfficialName { get; init; }
+    public string? OfficialName { get; set; }
 
     /// <summary>
     /// In a <c>TaxStatusSat</c>: The taxpayer's *Cédula de Identificación Fiscal* (CIF) ID.
@@ -60,12 +60,12 @@ public abstract record TaxStatus
     /// </summary>
     [JsonPropertyName("id_cif")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? IdCif { get; init; }
+    public string? IdCif { get; set; }
 
     /// <summary>The validation certificate of the document.</summary>
     [JsonPropertyName("digital_stamp")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? DigitalStamp { get; init; }
+    public string? DigitalStamp { get; set; }
 
     /// <summary>
     /// In a <c>TaxStatusSat</c>: A data chain containing the basic structure of a fiscal digital check. For Mexico, this is the *Comprobante Fiscal Digital por Internet* (CFDI).
@@ -73,12 +73,12 @@ public abstract record TaxStatus
     /// </summary>
     [JsonPropertyName("digital_stamp_chain")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? DigitalStampChain { get; init; }
+    public string? DigitalStampChain { get; set; }
 
     /// <summary>Tax status PDF as a binary string.</summary>
     [JsonPropertyName("pdf")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Pdf { get; init; }
+    public string? Pdf { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -15,12 +15,12 @@ public sealed record TaxStatusAddressBetweenStreetSat
     /// <summary>The first street that <c>street</c> is located between.</summary>
     [JsonPropertyName("street_one")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? StreetOne { get; init; }
+    public string? StreetOne { get; set; }
 
     /// <summary>The second street that <c>street</c> is located between.</summary>
     [JsonPropertyName("street_two")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? StreetTwo { get; init; }
+    public string? StreetTwo { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

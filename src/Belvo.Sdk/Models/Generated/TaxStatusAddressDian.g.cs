@@ -15,51 +15,51 @@ public sealed record TaxStatusAddressDian
     /// <summary>The postcode of the address.</summary>
     [JsonPropertyName("postal_code")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? PostalCode { get; init; }
+    public string? PostalCode { get; set; }
 
     /// <summary>The <c>street</c> type.</summary>
     [JsonPropertyName("street_type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? StreetType { get; init; }
+    public string? StreetType { get; set; }
 
     /// <summary>The tax payers street.</summary>
     [JsonPropertyName("street")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Street { get; init; }
+    public string? Street { get; set; }
 
     /// <summary>The street number.</summary>
     [JsonPropertyName("exterior_number")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? ExteriorNumber { get; init; }
+    public string? ExteriorNumber { get; set; }
 
     /// <summary>Additional address information.</summary>
     [JsonPropertyName("interior_number")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? InteriorNumber { get; init; }
+    public string? InteriorNumber { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("suburb")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Suburb { get; init; }
+    public string? Suburb { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("locality")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Locality { get; init; }
+    public string? Locality { get; set; }
 
     /// <summary>The municipality of the address.</summary>
     [JsonPropertyName("municipality")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Municipality { get; init; }
+    public string? Municipality { get; set; }
 
     /// <summary>The state that the address is in.</summary>
     [JsonPropertyName("state")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? State { get; init; }
+    public string? State { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("between_street")]
-    public IReadOnlyList<TaxStatusAddressBetweenStreetDian>? BetweenStreet { get; init; }
+    public IReadOnlyList<TaxStatusAddressBetweenStreetDian>? BetweenStreet { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

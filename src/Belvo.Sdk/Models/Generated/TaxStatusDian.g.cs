@@ -13,24 +13,24 @@ public sealed record TaxStatusDian : TaxStatus
 {
     /// <summary>Details regarding the taxpayer.</summary>
     [JsonPropertyName("tax_payer_information")]
-    public TaxStatusTaxPayerInformationDian? TaxPayerInformation { get; init; }
+    public TaxStatusTaxPayerInformationDian? TaxPayerInformation { get; set; }
 
     /// <summary>The tax payer's address details.</summary>
     [JsonPropertyName("address")]
-    public TaxStatusAddressDian? Address { get; init; }
+    public TaxStatusAddressDian? Address { get; set; }
 
     /// <summary>A list of economic activity objects.</summary>
     [JsonPropertyName("economic_activity")]
-    public IReadOnlyList<TaxStatusEconomicActivityDian>? EconomicActivity { get; init; }
+    public IReadOnlyList<TaxStatusEconomicActivityDian>? EconomicActivity { get; set; }
 
     /// <summary>A list of regimen objects.</summary>
     [JsonPropertyName("regimens")]
-    public IReadOnlyList<TaxStatusRegimenDian>? Regimens { get; init; }
+    public IReadOnlyList<TaxStatusRegimenDian>? Regimens { get; set; }
 
     /// <summary>
     /// Details regarding a business's obligations.
     /// <para>ℹ️ For non-business accounts, this field will return empty.</para>
     /// </summary>
     [JsonPropertyName("obligations")]
-    public IReadOnlyList<TaxStatusObligationDian>? Obligations { get; init; }
+    public IReadOnlyList<TaxStatusObligationDian>? Obligations { get; set; }
 }

@@ -18,25 +18,25 @@ public sealed record TaxStatusEconomicActivityDian
     /// </summary>
     [JsonPropertyName("economic_activity")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? EconomicActivity { get; init; }
+    public string? EconomicActivity { get; set; }
 
     /// <summary>The start date of the economic activity.</summary>
     [JsonPropertyName("initial_date")]
-    public DateOnly? InitialDate { get; init; }
+    public DateOnly? InitialDate { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("end_date")]
-    public DateOnly? EndDate { get; init; }
+    public DateOnly? EndDate { get; set; }
 
     /// <summary>The order of the economic activity.</summary>
     [JsonPropertyName("order")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Order { get; init; }
+    public string? Order { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("percentage")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Percentage { get; init; }
+    public string? Percentage { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -18,20 +18,20 @@ public sealed record TaxStatusObligationDian
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("obligation")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Obligation { get; init; }
+    public string? Obligation { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("expiration")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Expiration { get; init; }
+    public string? Expiration { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("initial_date")]
-    public DateOnly? InitialDate { get; init; }
+    public DateOnly? InitialDate { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("end_date")]
-    public DateOnly? EndDate { get; init; }
+    public DateOnly? EndDate { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -18,20 +18,20 @@ public sealed record TaxStatusObligationSat
     /// <summary>The description of the obligation.</summary>
     [JsonPropertyName("obligation")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Obligation { get; init; }
+    public string? Obligation { get; set; }
 
     /// <summary>The deadline to fulfill the obligation, as imposed by the tax authority.</summary>
     [JsonPropertyName("expiration")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Expiration { get; init; }
+    public string? Expiration { get; set; }
 
     /// <summary>The date when obligation started.</summary>
     [JsonPropertyName("initial_date")]
-    public DateOnly? InitialDate { get; init; }
+    public DateOnly? InitialDate { get; set; }
 
     /// <summary>The date when obligation ended.</summary>
     [JsonPropertyName("end_date")]
-    public DateOnly? EndDate { get; init; }
+    public DateOnly? EndDate { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

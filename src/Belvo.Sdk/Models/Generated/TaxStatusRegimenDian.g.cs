@@ -14,16 +14,16 @@ public sealed record TaxStatusRegimenDian
 {
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("end_date")]
-    public DateOnly? EndDate { get; init; }
+    public DateOnly? EndDate { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("initial_date")]
-    public DateOnly? InitialDate { get; init; }
+    public DateOnly? InitialDate { get; set; }
 
     /// <summary>The description of the regimen.</summary>
     [JsonPropertyName("regimen")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Regimen { get; init; }
+    public string? Regimen { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

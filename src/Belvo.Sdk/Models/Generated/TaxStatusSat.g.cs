@@ -13,24 +13,24 @@ public sealed record TaxStatusSat : TaxStatus
 {
     /// <summary>Details regarding the taxpayer.</summary>
     [JsonPropertyName("tax_payer_information")]
-    public TaxStatusTaxPayerInformationSat? TaxPayerInformation { get; init; }
+    public TaxStatusTaxPayerInformationSat? TaxPayerInformation { get; set; }
 
     /// <summary>The tax payer's address details.</summary>
     [JsonPropertyName("address")]
-    public TaxStatusAddressSat? Address { get; init; }
+    public TaxStatusAddressSat? Address { get; set; }
 
     /// <summary>A list of economic activity objects.</summary>
     [JsonPropertyName("economic_activity")]
-    public IReadOnlyList<TaxStatusEconomicActivitySat>? EconomicActivity { get; init; }
+    public IReadOnlyList<TaxStatusEconomicActivitySat>? EconomicActivity { get; set; }
 
     /// <summary>A list of regimen objects.</summary>
     [JsonPropertyName("regimens")]
-    public IReadOnlyList<TaxStatusRegimenSat>? Regimens { get; init; }
+    public IReadOnlyList<TaxStatusRegimenSat>? Regimens { get; set; }
 
     /// <summary>
     /// Details regarding a business's obligations.
     /// <para>ℹ️ For non-business accounts, this field will return empty.</para>
     /// </summary>
     [JsonPropertyName("obligations")]
-    public IReadOnlyList<TaxStatusObligationSat>? Obligations { get; init; }
+    public IReadOnlyList<TaxStatusObligationSat>? Obligations { get; set; }
 }

@@ -15,40 +15,40 @@ public sealed record TaxStatusTaxPayerInformationDian
     /// <summary>The tax payers's identification number (NIT).</summary>
     [JsonPropertyName("rfc")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Rfc { get; init; }
+    public string? Rfc { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("curp")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Curp { get; init; }
+    public string? Curp { get; set; }
 
     /// <summary>The tax payers's first name.</summary>
     [JsonPropertyName("name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>The tax payers's first last name.</summary>
     [JsonPropertyName("first_last_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? FirstLastName { get; init; }
+    public string? FirstLastName { get; set; }
 
     /// <summary>The tax payers's second last name.</summary>
     [JsonPropertyName("second_last_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? SecondLastName { get; init; }
+    public string? SecondLastName { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("start_operations_date")]
-    public DateOnly? StartOperationsDate { get; init; }
+    public DateOnly? StartOperationsDate { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("status_padron")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? StatusPadron { get; init; }
+    public string? StatusPadron { get; set; }
 
     /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
     [JsonPropertyName("last_status_change_date")]
-    public DateOnly? LastStatusChangeDate { get; init; }
+    public DateOnly? LastStatusChangeDate { get; set; }
 
     /// <summary>
     /// The name of the business designated for consumers and the general public.
@@ -56,7 +56,7 @@ public sealed record TaxStatusTaxPayerInformationDian
     /// </summary>
     [JsonPropertyName("commercial_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? CommercialName { get; init; }
+    public string? CommercialName { get; set; }
 
     /// <summary>
     /// The unique and exclusive name within the national territory that companies receive for legal or administrative purposes.
@@ -64,17 +64,17 @@ public sealed record TaxStatusTaxPayerInformationDian
     /// </summary>
     [JsonPropertyName("social_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? SocialName { get; init; }
+    public string? SocialName { get; set; }
 
     /// <summary>Contact email address for the tax payer.</summary>
     [JsonPropertyName("email")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Email { get; init; }
+    public string? Email { get; set; }
 
     /// <summary>Contact phone number for the tax payer.</summary>
     [JsonPropertyName("phone")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Phone { get; init; }
+    public string? Phone { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

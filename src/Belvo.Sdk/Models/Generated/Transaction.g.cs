@@ -15,60 +15,60 @@ public sealed record Transaction
     /// <summary>The description of transaction provided by the institution. Usually this is the text that the end user sees in the online platform.</summary>
     [JsonPropertyName("description")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 
     /// <summary>Belvo's unique ID for the transaction.</summary>
     [JsonPropertyName("id")]
-    public Guid Id { get; init; }
+    public Guid Id { get; set; }
 
     /// <summary>The institution's internal identification for the transaction.</summary>
     [JsonPropertyName("internal_identification")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? InternalIdentification { get; init; }
+    public string? InternalIdentification { get; set; }
 
     /// <summary>
     /// Details regarding the account.
     /// <para>**Note**: For our recurring expenses resource, this account relates to the account that was analyzed to generate the recurring expenses report.</para>
     /// </summary>
     [JsonPropertyName("account")]
-    public Account? Account { get; init; }
+    public Account? Account { get; set; }
 
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset? CollectedAt { get; init; }
+    public DateTimeOffset? CollectedAt { get; set; }
 
     /// <summary>The ISO-8601 timestamp of when the data point was last updated in Belvo's database.</summary>
     [JsonPropertyName("created_at")]
-    public DateTimeOffset? CreatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; set; }
 
     /// <summary>The date when the transaction occurred, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("value_date")]
-    public DateOnly? ValueDate { get; init; }
+    public DateOnly? ValueDate { get; set; }
 
     /// <summary>The ISO timestamp when the transaction was processed and accounted for by the institution.</summary>
     [JsonPropertyName("accounting_date")]
-    public DateTimeOffset? AccountingDate { get; init; }
+    public DateTimeOffset? AccountingDate { get; set; }
 
     /// <summary>
     /// The transaction amount.
     /// ℹ️ The amount displayed is always positive as we indicate the direction of the transaction in the <c>type</c> parameter.
     /// </summary>
     [JsonPropertyName("amount")]
-    public decimal? Amount { get; init; }
+    public decimal? Amount { get; set; }
 
     /// <summary>The balance at the end of the transaction.</summary>
     [JsonPropertyName("balance")]
-    public decimal? Balance { get; init; }
+    public decimal? Balance { get; set; }
 
     /// <summary>The three-letter currency code (ISO-4217).</summary>
     [JsonPropertyName("currency")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Currency { get; init; }
+    public string? Currency { get; set; }
 
     /// <summary>Additional observations provided by the institution on the transaction.</summary>
     [JsonPropertyName("observations")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Observations { get; init; }
+    public string? Observations { get; set; }
 
     /// <summary>
     /// Additional data regarding the merchant involved in the transaction.
@@ -77,7 +77,7 @@ public sealed record Transaction
     /// We retrieve the merchant information for a transaction as part of our <see href="https://developers.belvo.com/docs/banking#categorizing-transactions">Transaction categorization</see> product, turning raw data into actionable insights. To enable this product, just <see href="https://belvo.com/contact/?utm_source=documentation">reach out</see> to us, and we'll get right to it.
     /// </summary>
     [JsonPropertyName("merchant")]
-    public TransactionMerchant? Merchant { get; init; }
+    public TransactionMerchant? Merchant { get; set; }
 
     /// <summary>
     /// The name of the category to which this transaction belongs.
@@ -110,7 +110,7 @@ public sealed record Transaction
     /// <para>\* For clients not using our Transaction Categorization product, we return <c>null</c> instead.</para>
     /// </summary>
     [JsonPropertyName("category")]
-    public TransactionCategory? Category { get; init; }
+    public TransactionCategory? Category { get; set; }
 
     /// <summary>
     /// The transactions subcategory.
@@ -203,12 +203,12 @@ public sealed record Transaction
     /// </para>
     /// </summary>
     [JsonPropertyName("subcategory")]
-    public TransactionSubcategory? Subcategory { get; init; }
+    public TransactionSubcategory? Subcategory { get; set; }
 
     /// <summary>The reference number of the transaction, provided by the bank.</summary>
     [JsonPropertyName("reference")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Reference { get; init; }
+    public string? Reference { get; set; }
 
     /// <summary>
     /// The direction of the transaction:
@@ -219,7 +219,7 @@ public sealed record Transaction
     /// </list>
     /// </summary>
     [JsonPropertyName("type")]
-    public TransactionType? Type { get; init; }
+    public TransactionType? Type { get; set; }
 
     /// <summary>
     /// The status of the transaction. We return one of the following values:
@@ -233,11 +233,11 @@ public sealed record Transaction
     /// </para>
     /// </summary>
     [JsonPropertyName("status")]
-    public TransactionStatus? Status { get; init; }
+    public TransactionStatus? Status { get; set; }
 
     /// <summary>Additional data provided by the institution for credit card transactions.</summary>
     [JsonPropertyName("credit_card_data")]
-    public TransactionCreditCardData? CreditCardData { get; init; }
+    public TransactionCreditCardData? CreditCardData { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

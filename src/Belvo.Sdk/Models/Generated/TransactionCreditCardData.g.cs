@@ -14,7 +14,7 @@ public sealed record TransactionCreditCardData
 {
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset? CollectedAt { get; init; }
+    public DateTimeOffset? CollectedAt { get; set; }
 
     /// <summary>
     /// The title of the monthly credit card bill the transaction belongs to. The format of the returned value is institution specific, however, some common examples are:
@@ -28,7 +28,7 @@ public sealed record TransactionCreditCardData
     /// </summary>
     [JsonPropertyName("bill_name")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? BillName { get; init; }
+    public string? BillName { get; set; }
 
     /// <summary>
     /// The status of the bill that the transaction appears on. Can be one of:
@@ -44,16 +44,16 @@ public sealed record TransactionCreditCardData
     /// <para>ℹ️ Note: Some banks consider CLOSED as PAID.</para>
     /// </summary>
     [JsonPropertyName("bill_status")]
-    public TransactionBillStatus? BillStatus { get; init; }
+    public TransactionBillStatus? BillStatus { get; set; }
 
     /// <summary>The aggregate bill amount, as of <c>collected_at</c>.</summary>
     [JsonPropertyName("bill_amount")]
-    public decimal? BillAmount { get; init; }
+    public decimal? BillAmount { get; set; }
 
     /// <summary>The total amount of the previous month's bill, if available.</summary>
     [JsonPropertyName("previous_bill_total")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? PreviousBillTotal { get; init; }
+    public string? PreviousBillTotal { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
