@@ -48,7 +48,10 @@ public static class BelvoServiceCollectionExtensions
                 BelvoHttpPipeline.CreateTimeoutHandler(OptionsOf(provider), provider.GetRequiredService<TimeProvider>()))
             .RedactLoggedHeaders(_ => true);
 
-        services.TryAddTransient<IBelvoClient>(provider => new BelvoClient(
+        // Scoped, not transient: BelvoClient is IDisposable, and the container keeps every disposable transient it
+        // creates until its scope ends, so transients resolved from the root provider would pile up. Each scope
+        // (a web request, a job) gets its own client over a fresh HttpClient from the factory.
+        services.TryAddScoped<IBelvoClient>(provider => new BelvoClient(
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(BelvoClient.HttpClientName),
             OptionsOf(provider),
             ownsHttpClient: false));

@@ -82,6 +82,37 @@ public sealed class DependencyInjectionTests : IDisposable
         Assert.Contains("SecretPassword", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Each_scope_gets_its_own_client_and_disposing_the_scope_leaves_the_root_usable()
+    {
+        _belvo.Respond("GET", "/api/institutions/", 200, """{"count":0,"next":null,"previous":null,"results":[]}""");
+        var services = new ServiceCollection();
+        services.AddBelvoClient(o =>
+        {
+            o.SecretId = BelvoTestServer.SecretId;
+            o.SecretPassword = BelvoTestServer.SecretPassword;
+            o.BaseAddress = _belvo.BaseAddress;
+        });
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+
+        IBelvoClient first, second;
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            first = scope.ServiceProvider.GetRequiredService<IBelvoClient>();
+            Assert.Same(first, scope.ServiceProvider.GetRequiredService<IBelvoClient>());
+            await first.Institutions.ListPageAsync();
+        }
+
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            second = scope.ServiceProvider.GetRequiredService<IBelvoClient>();
+            await second.Institutions.ListPageAsync();
+        }
+
+        Assert.NotSame(first, second);
+        Assert.Equal(2, _belvo.Requests.Count);
+    }
+
     private sealed class RecordingHandler(List<string> seen) : DelegatingHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
