@@ -28,13 +28,4 @@ public sealed class BelvoRetryOptions
 
     /// <summary>Gets or sets the longest single wait, whatever the backoff or <c>Retry-After</c> says. Default 2 minutes.</summary>
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromMinutes(2);
-
-    /// <summary>Gets the wait before retry number <paramref name="retry"/> (0-based) by the backoff alone.</summary>
-    /// <param name="retry">The 0-based retry number.</param>
-    /// <returns>The wait.</returns>
-    public TimeSpan DelayFor(int retry)
-    {
-        var delay = BaseDelay * Math.Pow(2, retry);
-        return delay > MaxDelay ? MaxDelay : delay;
-    }
 }

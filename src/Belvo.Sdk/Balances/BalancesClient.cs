@@ -13,7 +13,7 @@ internal sealed class BalancesClient(BelvoConnection connection)
 
     public Task<IReadOnlyList<Balance>> RetrieveAsync(BalancesRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        Validate(request);
+        Require.Body(request, nameof(request));
         return _api.RetrieveAsync(request, requestOptions, cancellationToken);
     }
 
@@ -30,11 +30,4 @@ internal sealed class BalancesClient(BelvoConnection connection)
 
     protected override Task<IReadOnlyList<Balance>> ResumeCoreAsync(ResumeRequest request, BelvoRequestOptions? requestOptions, CancellationToken cancellationToken) =>
         _api.ResumeAsync(request, requestOptions, cancellationToken);
-
-    private static void Validate(BalancesRetrieveRequest? request)
-    {
-        Require.Request(request, nameof(request));
-        Require.Id(request.Link, nameof(request));
-        Require.DateRange(request.DateFrom, request.DateTo, nameof(request));
-    }
 }

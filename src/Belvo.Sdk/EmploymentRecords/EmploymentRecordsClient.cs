@@ -13,7 +13,7 @@ internal sealed class EmploymentRecordsClient(BelvoConnection connection)
 
     public Task<IReadOnlyList<EmploymentRecord>> RetrieveAsync(EmploymentRecordsRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        Validate(request);
+        Require.Body(request, nameof(request));
         return _api.RetrieveAsync(request, requestOptions, cancellationToken);
     }
 
@@ -27,10 +27,4 @@ internal sealed class EmploymentRecordsClient(BelvoConnection connection)
 
     protected override Task DeleteCoreAsync(Guid id, BelvoRequestOptions? requestOptions, CancellationToken cancellationToken) =>
         _api.DeleteAsync(id, requestOptions, cancellationToken);
-
-    private static void Validate(EmploymentRecordsRetrieveRequest? request)
-    {
-        Require.Request(request, nameof(request));
-        Require.Id(request.Link, nameof(request));
-    }
 }

@@ -12,16 +12,15 @@ internal sealed class EnrichmentClient(BelvoConnection connection) : IEnrichment
 
     public Task<CategorizationResult> CategorizeAsync(CategorizationRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        Require.Request(request, nameof(request));
+        Require.Body(request, nameof(request));
         CheckCount(request.Transactions.Count, nameof(request));
         return _api.CategorizeAsync(request, requestOptions, cancellationToken);
     }
 
     public async Task<IReadOnlyList<Income>> VerifyIncomesAsync(IncomeEnrichmentRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        Require.Request(request, nameof(request));
+        Require.Body(request, nameof(request));
         CheckCount(request.Transactions.Count, nameof(request));
-        Require.DateRange(request.DateFrom, request.DateTo, nameof(request));
         return FlexibleJson.ReadList(await _api.VerifyIncomesAsync(request, requestOptions, cancellationToken).ConfigureAwait(false), BelvoConnection.Json.Income);
     }
 

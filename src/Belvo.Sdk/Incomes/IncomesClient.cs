@@ -14,7 +14,7 @@ internal sealed class IncomesClient(BelvoConnection connection)
 
     public async Task<IReadOnlyList<Income>> RetrieveAsync(IncomesRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        Validate(request);
+        Require.Body(request, nameof(request));
         return FlexibleJson.ReadList(await _api.RetrieveAsync(request, requestOptions, cancellationToken).ConfigureAwait(false), BelvoConnection.Json.Income);
     }
 
@@ -31,11 +31,4 @@ internal sealed class IncomesClient(BelvoConnection connection)
 
     protected override async Task<IReadOnlyList<Income>> ResumeCoreAsync(ResumeRequest request, BelvoRequestOptions? requestOptions, CancellationToken cancellationToken) =>
         FlexibleJson.ReadList(await _api.ResumeAsync(request, requestOptions, cancellationToken).ConfigureAwait(false), BelvoConnection.Json.Income);
-
-    private static void Validate(IncomesRetrieveRequest? request)
-    {
-        Require.Request(request, nameof(request));
-        Require.Id(request.Link, nameof(request));
-        Require.DateRange(request.DateFrom, request.DateTo, nameof(request));
-    }
 }

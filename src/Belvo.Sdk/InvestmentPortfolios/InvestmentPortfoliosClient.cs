@@ -14,7 +14,7 @@ internal sealed class InvestmentPortfoliosClient(BelvoConnection connection)
 
     public async Task<IReadOnlyList<InvestmentPortfolio>> RetrieveAsync(RetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        Validate(request);
+        Require.Body(request, nameof(request));
         return FlexibleJson.ReadList(await _api.RetrieveAsync(request, requestOptions, cancellationToken).ConfigureAwait(false), BelvoConnection.Json.InvestmentPortfolio);
     }
 
@@ -35,10 +35,4 @@ internal sealed class InvestmentPortfoliosClient(BelvoConnection connection)
 
     protected override Task DeleteCoreAsync(Guid id, BelvoRequestOptions? requestOptions, CancellationToken cancellationToken) =>
         _api.DeleteAsync(id, requestOptions, cancellationToken);
-
-    private static void Validate(RetrieveRequest? request)
-    {
-        Require.Request(request, nameof(request));
-        Require.Id(request.Link, nameof(request));
-    }
 }

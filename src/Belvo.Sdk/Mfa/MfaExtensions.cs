@@ -99,7 +99,7 @@ public static class MfaExtensions
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(resource);
-        saveData ??= SaveDataOf(request);
+        saveData ??= (request as ISaveDataRequest)?.SaveData;
         return MfaFlow.RunAsync(
             token => resource.RetrieveAsync(request, requestOptions, token),
             (pending, mfaToken, token) => resource.ResumeAsync(pending.Session, mfaToken, pending.Link, saveData, requestOptions, token),
@@ -107,16 +107,4 @@ public static class MfaExtensions
             options,
             cancellationToken);
     }
-
-    /// <summary>The <c>save_data</c> of the SDK's resumable retrieval requests, so a resume keeps it.</summary>
-    private static bool? SaveDataOf<TRequest>(TRequest request) => request switch
-    {
-        RetrieveRequest r => r.SaveData,
-        TransactionsRetrieveRequest r => r.SaveData,
-        BalancesRetrieveRequest r => r.SaveData,
-        InvoicesRetrieveRequest r => r.SaveData,
-        IncomesRetrieveRequest r => r.SaveData,
-        RecurringExpensesRetrieveRequest r => r.SaveData,
-        _ => null,
-    };
 }

@@ -13,7 +13,7 @@ internal sealed class OwnersClient(BelvoConnection connection)
 
     public Task<IReadOnlyList<Owner>> RetrieveAsync(RetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        Validate(request);
+        Require.Body(request, nameof(request));
         return _api.RetrieveAsync(request, requestOptions, cancellationToken);
     }
 
@@ -30,10 +30,4 @@ internal sealed class OwnersClient(BelvoConnection connection)
 
     protected override Task<IReadOnlyList<Owner>> ResumeCoreAsync(ResumeRequest request, BelvoRequestOptions? requestOptions, CancellationToken cancellationToken) =>
         _api.ResumeAsync(request, requestOptions, cancellationToken);
-
-    private static void Validate(RetrieveRequest? request)
-    {
-        Require.Request(request, nameof(request));
-        Require.Id(request.Link, nameof(request));
-    }
 }

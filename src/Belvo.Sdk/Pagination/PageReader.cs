@@ -59,8 +59,14 @@ internal sealed class PageReader(HttpClient httpClient)
         {
             response = await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (TransportFailures.ToPublicException(request, ex, cancellationToken) is var mapped && mapped != ex)
+        catch (Exception ex)
         {
+            var mapped = TransportFailures.ToPublicException(request, ex, cancellationToken);
+            if (ReferenceEquals(mapped, ex))
+            {
+                throw;
+            }
+
             throw mapped;
         }
 

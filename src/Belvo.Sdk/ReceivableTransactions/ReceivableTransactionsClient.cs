@@ -14,7 +14,7 @@ internal sealed class ReceivableTransactionsClient(BelvoConnection connection)
 
     public async Task<IReadOnlyList<ReceivableTransaction>> RetrieveAsync(ReceivableTransactionsRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        Validate(request);
+        Require.Body(request, nameof(request));
         return FlexibleJson.ReadList(await _api.RetrieveAsync(request, requestOptions, cancellationToken).ConfigureAwait(false), BelvoConnection.Json.ReceivableTransaction);
     }
 
@@ -28,11 +28,4 @@ internal sealed class ReceivableTransactionsClient(BelvoConnection connection)
 
     protected override Task DeleteCoreAsync(Guid id, BelvoRequestOptions? requestOptions, CancellationToken cancellationToken) =>
         _api.DeleteAsync(id, requestOptions, cancellationToken);
-
-    private static void Validate(ReceivableTransactionsRetrieveRequest? request)
-    {
-        Require.Request(request, nameof(request));
-        Require.Id(request.Link, nameof(request));
-        Require.DateRange(request.DateFrom, request.DateTo, nameof(request));
-    }
 }

@@ -14,7 +14,7 @@ internal sealed class RecurringExpensesClient(BelvoConnection connection)
 
     public Task<IReadOnlyList<RecurringExpense>> RetrieveAsync(RecurringExpensesRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        Validate(request);
+        Require.Body(request, nameof(request));
         return _api.RetrieveAsync(request, requestOptions, cancellationToken);
     }
 
@@ -31,11 +31,4 @@ internal sealed class RecurringExpensesClient(BelvoConnection connection)
 
     protected override Task<IReadOnlyList<RecurringExpense>> ResumeCoreAsync(ResumeRequest request, BelvoRequestOptions? requestOptions, CancellationToken cancellationToken) =>
         _api.ResumeAsync(request, requestOptions, cancellationToken);
-
-    private static void Validate(RecurringExpensesRetrieveRequest? request)
-    {
-        Require.Request(request, nameof(request));
-        Require.Id(request.Link, nameof(request));
-        Require.DateRange(request.DateFrom, request.DateTo, nameof(request));
-    }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Belvo.Sdk.Models;
 
 namespace Belvo.Sdk.Resources;
 
@@ -22,6 +23,31 @@ internal static class Require
         where T : class =>
         request ?? throw new ArgumentNullException(parameterName, $"Pass a {typeof(T).Name} describing what to send to Belvo.");
 
+    /// <summary>
+    /// Checks a request body before anything is sent: present, about a real link, and with a period whose
+    /// ends are in order (both or neither when the period is optional).
+    /// </summary>
+    public static T Body<T>([NotNull] T? request, string parameterName)
+        where T : class
+    {
+        Request(request, parameterName);
+        if (request is ILinkRequest forLink)
+        {
+            Id(forLink.Link, parameterName);
+        }
+
+        if (request is IPeriodRequest period)
+        {
+            DateRange(period.DateFrom, period.DateTo, parameterName);
+        }
+        else if (request is IOptionalPeriodRequest optionalPeriod)
+        {
+            DateRange(optionalPeriod.DateFrom, optionalPeriod.DateTo, parameterName);
+        }
+
+        return request;
+    }
+
     public static string Session(string session, string parameterName)
     {
         if (string.IsNullOrWhiteSpace(session))
@@ -32,7 +58,7 @@ internal static class Require
         return session;
     }
 
-    public static void DateRange(DateOnly? from, DateOnly? to, string parameterName)
+    private static void DateRange(DateOnly? from, DateOnly? to, string parameterName)
     {
         if (from is null && to is null)
         {
@@ -47,7 +73,7 @@ internal static class Require
         DateRange(from.Value, to.Value, parameterName);
     }
 
-    public static void DateRange(DateOnly from, DateOnly to, string parameterName)
+    private static void DateRange(DateOnly from, DateOnly to, string parameterName)
     {
         if (from > to)
         {

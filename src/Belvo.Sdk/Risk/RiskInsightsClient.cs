@@ -14,7 +14,7 @@ internal sealed class RiskInsightsClient(BelvoConnection connection)
 
     public Task<IReadOnlyList<RiskInsights>> RetrieveAsync(RetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        Validate(request);
+        Require.Body(request, nameof(request));
         return _api.RetrieveAsync(request, requestOptions, cancellationToken);
     }
 
@@ -31,10 +31,4 @@ internal sealed class RiskInsightsClient(BelvoConnection connection)
 
     protected override Task<IReadOnlyList<RiskInsights>> ResumeCoreAsync(ResumeRequest request, BelvoRequestOptions? requestOptions, CancellationToken cancellationToken) =>
         _api.ResumeAsync(request, requestOptions, cancellationToken);
-
-    private static void Validate(RetrieveRequest? request)
-    {
-        Require.Request(request, nameof(request));
-        Require.Id(request.Link, nameof(request));
-    }
 }

@@ -14,7 +14,7 @@ internal sealed class TaxComplianceStatusClient(BelvoConnection connection)
 
     public async Task<TaxComplianceStatus> RetrieveAsync(TaxComplianceStatusRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        Validate(request);
+        Require.Body(request, nameof(request));
         return FlexibleJson.ReadSingle(await _api.RetrieveAsync(request, requestOptions, cancellationToken).ConfigureAwait(false), BelvoConnection.Json.TaxComplianceStatus);
     }
 
@@ -28,10 +28,4 @@ internal sealed class TaxComplianceStatusClient(BelvoConnection connection)
 
     protected override Task DeleteCoreAsync(Guid id, BelvoRequestOptions? requestOptions, CancellationToken cancellationToken) =>
         _api.DeleteAsync(id, requestOptions, cancellationToken);
-
-    private static void Validate(TaxComplianceStatusRetrieveRequest? request)
-    {
-        Require.Request(request, nameof(request));
-        Require.Id(request.Link, nameof(request));
-    }
 }

@@ -13,7 +13,7 @@ internal sealed class TaxReturnsClient(BelvoConnection connection)
 
     public Task<IReadOnlyList<TaxReturn>> RetrieveAsync(TaxReturnsRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        Validate(request);
+        Require.Body(request, nameof(request));
         return _api.RetrieveAsync(request, requestOptions, cancellationToken);
     }
 
@@ -27,14 +27,4 @@ internal sealed class TaxReturnsClient(BelvoConnection connection)
 
     protected override Task DeleteCoreAsync(Guid id, BelvoRequestOptions? requestOptions, CancellationToken cancellationToken) =>
         _api.DeleteAsync(id, requestOptions, cancellationToken);
-
-    private static void Validate(TaxReturnsRetrieveRequest? request)
-    {
-        Require.Request(request, nameof(request));
-        Require.Id(request.Link, nameof(request));
-        if (request is TaxReturnsMonthlyRequest monthly)
-        {
-            Require.DateRange(monthly.DateFrom, monthly.DateTo, nameof(request));
-        }
-    }
 }

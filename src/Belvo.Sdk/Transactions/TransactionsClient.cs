@@ -13,13 +13,13 @@ internal sealed class TransactionsClient(BelvoConnection connection)
 
     public Task<IReadOnlyList<Transaction>> RetrieveAsync(TransactionsRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        Validate(request);
+        Require.Body(request, nameof(request));
         return _api.RetrieveAsync(request, requestOptions, cancellationToken);
     }
 
     public Task<AsyncRequestAccepted> RetrieveInBackgroundAsync(TransactionsRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        Validate(request);
+        Require.Body(request, nameof(request));
         return _api.RetrieveInBackgroundAsync(request, requestOptions, cancellationToken);
     }
 
@@ -36,11 +36,4 @@ internal sealed class TransactionsClient(BelvoConnection connection)
 
     protected override Task<IReadOnlyList<Transaction>> ResumeCoreAsync(ResumeRequest request, BelvoRequestOptions? requestOptions, CancellationToken cancellationToken) =>
         _api.ResumeAsync(request, requestOptions, cancellationToken);
-
-    private static void Validate(TransactionsRetrieveRequest? request)
-    {
-        Require.Request(request, nameof(request));
-        Require.Id(request.Link, nameof(request));
-        Require.DateRange(request.DateFrom, request.DateTo, nameof(request));
-    }
 }

@@ -26,15 +26,19 @@ internal static class RecordEmitter
 
         var writer = CodeWriter.File(@namespace, [.. usings]);
         DocComments.Summary(writer, model.Description, $"The <c>{model.SchemaIds[0]}</c> object of Belvo's API.");
+        var bases = new List<string>();
         if (model.Union is { } union)
         {
             writer.Line($"/// <remarks>One of the shapes of <see cref=\"{union.Name}\"/>.</remarks>");
-            writer.Line($"public sealed record {model.Name} : {union.Name}");
+            bases.Add(union.Name);
         }
-        else
+
+        if (model.IsRequestOnly)
         {
-            writer.Line($"public sealed record {model.Name}");
+            bases.AddRange(RequestShapes.Of(model.Properties));
         }
+
+        writer.Line($"public sealed record {model.Name}{(bases.Count == 0 ? string.Empty : " : " + string.Join(", ", bases))}");
 
         using (writer.Block())
         {

@@ -32,7 +32,8 @@ internal static class UnionEmitter
         writer.Line($"/// best. Match on the variant types: {variants}.");
         writer.Line("/// </remarks>");
         writer.Line($"[JsonConverter(typeof({union.ConverterName}))]");
-        writer.Line($"public abstract record {union.Name}");
+        var shapes = union.IsRequestOnly ? RequestShapes.Of(union.CommonProperties) : [];
+        writer.Line($"public abstract record {union.Name}{(shapes.Count == 0 ? string.Empty : " : " + string.Join(", ", shapes))}");
         using (writer.Block())
         {
             writer.Line($"private protected {union.Name}()");

@@ -10,7 +10,7 @@ using System.Text.Json.Serialization;
 namespace Belvo.Sdk.Models;
 
 /// <summary>The <c>BalancesRequest</c> object of Belvo's API.</summary>
-public sealed record BalancesRetrieveRequest
+public sealed record BalancesRetrieveRequest : ILinkRequest, IPeriodRequest, ISaveDataRequest
 {
     /// <summary>The <c>link.id</c> that you want to get information for.</summary>
     [JsonPropertyName("link")]

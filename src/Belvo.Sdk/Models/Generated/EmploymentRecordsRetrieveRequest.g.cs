@@ -9,7 +9,7 @@ using System.Text.Json.Serialization;
 namespace Belvo.Sdk.Models;
 
 /// <summary>The <c>EmploymentRecordRequest</c> object of Belvo's API.</summary>
-public sealed record EmploymentRecordsRetrieveRequest
+public sealed record EmploymentRecordsRetrieveRequest : ILinkRequest, ISaveDataRequest
 {
     /// <summary>The <c>link.id</c> you want to retrieve employment records for.</summary>
     [JsonPropertyName("link")]

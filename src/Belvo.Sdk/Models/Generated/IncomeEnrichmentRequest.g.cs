@@ -9,7 +9,7 @@ using System.Text.Json.Serialization;
 namespace Belvo.Sdk.Models;
 
 /// <summary>The <c>EyodIncomeVerificationRequest</c> object of Belvo's API.</summary>
-public sealed record IncomeEnrichmentRequest
+public sealed record IncomeEnrichmentRequest : IOptionalPeriodRequest
 {
     /// <summary>Two-letter ISO 639-1 code for the language of the transaction.</summary>
     [JsonPropertyName("language")]

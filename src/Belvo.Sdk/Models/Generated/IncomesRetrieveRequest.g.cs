@@ -10,7 +10,7 @@ using System.Text.Json.Serialization;
 namespace Belvo.Sdk.Models;
 
 /// <summary>The <c>IncomesRequest</c> object of Belvo's API.</summary>
-public sealed record IncomesRetrieveRequest
+public sealed record IncomesRetrieveRequest : ILinkRequest, IOptionalPeriodRequest, ISaveDataRequest
 {
     /// <summary>The <c>link.id</c> that you want to get information for.</summary>
     [JsonPropertyName("link")]

@@ -9,7 +9,7 @@ using System.Text.Json.Serialization;
 namespace Belvo.Sdk.Models;
 
 /// <summary>The <c>InvoicesRequest</c> object of Belvo's API.</summary>
-public sealed record InvoicesRetrieveRequest
+public sealed record InvoicesRetrieveRequest : ILinkRequest, IPeriodRequest, ISaveDataRequest
 {
     /// <summary>The fiscal <c>link.id</c> to use.</summary>
     [JsonPropertyName("link")]

@@ -10,7 +10,7 @@ using System.Text.Json.Serialization;
 namespace Belvo.Sdk.Models;
 
 /// <summary>The <c>ReceivableTransactionRequest</c> object of Belvo's API.</summary>
-public sealed record ReceivableTransactionsRetrieveRequest
+public sealed record ReceivableTransactionsRetrieveRequest : ILinkRequest, IPeriodRequest, ISaveDataRequest
 {
     /// <summary>The <c>link.id</c> that you want to get information for.</summary>
     [JsonPropertyName("link")]

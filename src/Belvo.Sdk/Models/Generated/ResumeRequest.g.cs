@@ -10,7 +10,7 @@ using System.Text.Json.Serialization;
 namespace Belvo.Sdk.Models;
 
 /// <summary>A JSON object containing a session UUID and a MFA token</summary>
-public sealed record ResumeRequest
+public sealed record ResumeRequest : ILinkRequest, ISaveDataRequest
 {
     /// <summary>The session you want to resume. You need to use the <c>session</c> value that is provided in the 428 Token Required response that you receive after you make your POST request.</summary>
     [JsonPropertyName("session")]

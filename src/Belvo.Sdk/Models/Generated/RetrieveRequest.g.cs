@@ -10,7 +10,7 @@ using System.Text.Json.Serialization;
 namespace Belvo.Sdk.Models;
 
 /// <summary>The <c>StandardRequest</c> object of Belvo's API.</summary>
-public sealed record RetrieveRequest
+public sealed record RetrieveRequest : ILinkRequest, ISaveDataRequest
 {
     /// <summary>The <c>link.id</c> that you want to get information for.</summary>
     [JsonPropertyName("link")]

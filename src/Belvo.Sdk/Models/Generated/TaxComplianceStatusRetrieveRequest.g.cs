@@ -9,7 +9,7 @@ using System.Text.Json.Serialization;
 namespace Belvo.Sdk.Models;
 
 /// <summary>The <c>TaxComplianceStatusRequest</c> object of Belvo's API.</summary>
-public sealed record TaxComplianceStatusRetrieveRequest
+public sealed record TaxComplianceStatusRetrieveRequest : ILinkRequest, ISaveDataRequest
 {
     /// <summary>The fiscal <c>link.id</c> to use.</summary>
     [JsonPropertyName("link")]

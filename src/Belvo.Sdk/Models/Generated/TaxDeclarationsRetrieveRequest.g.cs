@@ -9,7 +9,7 @@ using System.Text.Json.Serialization;
 namespace Belvo.Sdk.Models;
 
 /// <summary>Request body for tax declrarations</summary>
-public sealed record TaxDeclarationsRetrieveRequest
+public sealed record TaxDeclarationsRetrieveRequest : ILinkRequest, ISaveDataRequest
 {
     /// <summary>The fiscal <c>link.id</c> you want specific tax declaration information for.</summary>
     [JsonPropertyName("link")]

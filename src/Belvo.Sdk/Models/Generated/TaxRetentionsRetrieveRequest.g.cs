@@ -9,7 +9,7 @@ using System.Text.Json.Serialization;
 namespace Belvo.Sdk.Models;
 
 /// <summary>The <c>TaxRetentionsRequest</c> object of Belvo's API.</summary>
-public sealed record TaxRetentionsRetrieveRequest
+public sealed record TaxRetentionsRetrieveRequest : ILinkRequest, IPeriodRequest, ISaveDataRequest
 {
     /// <summary>The <c>link.id</c> that you want to get information for.</summary>
     [JsonPropertyName("link")]

@@ -9,7 +9,7 @@ namespace Belvo.Sdk.Models;
 
 /// <summary>Request body for monthly tax returns</summary>
 /// <remarks>One of the shapes of <see cref="TaxReturnsRetrieveRequest"/>.</remarks>
-public sealed record TaxReturnsMonthlyRequest : TaxReturnsRetrieveRequest
+public sealed record TaxReturnsMonthlyRequest : TaxReturnsRetrieveRequest, IPeriodRequest
 {
     /// <summary>The type of tax return to return. For monthly tax returns, this field must be set to <c>monthly</c>.</summary>
     [JsonPropertyName("type")]

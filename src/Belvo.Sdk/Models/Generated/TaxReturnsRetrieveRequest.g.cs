@@ -14,7 +14,7 @@ namespace Belvo.Sdk.Models;
 /// best. Match on the variant types: <see cref="TaxReturnsYearlyRequest"/>, <see cref="TaxReturnsMonthlyRequest"/>.
 /// </remarks>
 [JsonConverter(typeof(TaxReturnsRetrieveRequestConverter))]
-public abstract record TaxReturnsRetrieveRequest
+public abstract record TaxReturnsRetrieveRequest : ILinkRequest, ISaveDataRequest
 {
     private protected TaxReturnsRetrieveRequest()
     {

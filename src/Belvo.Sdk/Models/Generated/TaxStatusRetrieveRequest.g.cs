@@ -9,7 +9,7 @@ using System.Text.Json.Serialization;
 namespace Belvo.Sdk.Models;
 
 /// <summary>The <c>TaxStatusRequest</c> object of Belvo's API.</summary>
-public sealed record TaxStatusRetrieveRequest
+public sealed record TaxStatusRetrieveRequest : ILinkRequest, ISaveDataRequest
 {
     /// <summary>The fiscal <c>link.id</c> to use.</summary>
     [JsonPropertyName("link")]
