@@ -1,143 +1,111 @@
-using Belvo.Sdk.Accounts;
-using Belvo.Sdk.Balances;
-using Belvo.Sdk.DependencyInjection;
-using Belvo.Sdk.EmploymentRecords;
-using Belvo.Sdk.Enrichment;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using Belvo.Sdk.Http;
-using Belvo.Sdk.Incomes;
-using Belvo.Sdk.Institutions;
-using Belvo.Sdk.InvestmentPortfolios;
-using Belvo.Sdk.Invoices;
-using Belvo.Sdk.Links;
-using Belvo.Sdk.Owners;
-using Belvo.Sdk.ReceivableTransactions;
-using Belvo.Sdk.RecurringExpenses;
-using Belvo.Sdk.Risk;
-using Belvo.Sdk.TaxComplianceStatuses;
-using Belvo.Sdk.TaxDeclarations;
-using Belvo.Sdk.TaxRetentions;
-using Belvo.Sdk.TaxReturns;
-using Belvo.Sdk.TaxStatuses;
-using Belvo.Sdk.Transactions;
-using Belvo.Sdk.WidgetTokens;
+using Belvo.Sdk.Serialization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Belvo.Sdk;
 
 /// <summary>
-/// The Belvo API client: one property per resource, each call one typed method. Thread-safe; create one and
-/// reuse it, or register it with <c>services.AddBelvoClient(...)</c>. Constructing it sends nothing: the
-/// first request is the first network traffic, and each resource client is created on first use.
+/// The Belvo API client: one property per resource, each call one typed method, plus <see cref="SendAsync(HttpMethod, string, JsonNode?, BelvoRequestOptions?, CancellationToken)"/>
+/// for endpoints the SDK does not model yet. Thread-safe: create one and reuse it (or register it with
+/// <c>services.AddBelvoClient(...)</c>, which makes it a singleton). Constructing it sends nothing, and it keeps the
+/// settings it was built with: changing the options afterwards does not change it.
 /// </summary>
-public sealed class BelvoClient : IBelvoClient, IDisposable
+// RS0026 (several overloads with optional parameters): the two SendAsync overloads differ by a required parameter, the
+// response metadata, so a call can never bind to the other one when a parameter is added later.
+#pragma warning disable RS0026
+public sealed partial class BelvoClient : IBelvoClient, IDisposable
 {
-    /// <summary>The name of the <see cref="HttpClient"/> registered by <c>AddBelvoClient</c>.</summary>
+    /// <summary>The name of the <see cref="HttpClient"/> whose handlers <c>AddBelvoClient</c> uses as the transport.</summary>
     public const string HttpClientName = "Belvo.Sdk";
 
     private readonly HttpClient _httpClient;
-    private readonly bool _ownsHttpClient;
-    private readonly BelvoConnection _connection;
+    private readonly BelvoPipeline _pipeline;
 
     /// <summary>
-    /// Creates a client with its own connection pool and Belvo's handlers (retries, timeouts, logging).
-    /// Dispose it when done, or prefer one long-lived instance.
+    /// Creates a client with its own connection pool and Belvo's handlers (retries, timeouts, logging). Dispose it when
+    /// done, or prefer one long-lived instance.
     /// </summary>
-    /// <param name="options">The secret keys, environment and policies.</param>
+    /// <param name="options">The secret keys, environment and policies; copied, so later changes do not affect the client.</param>
     /// <param name="loggerFactory">Where to log; nothing is logged when <see langword="null"/>.</param>
     /// <param name="timeProvider">The clock for timeouts and retry waits; the system clock when <see langword="null"/>.</param>
     /// <exception cref="OptionsValidationException">The options are incomplete or unsafe; the message says how to fix them.</exception>
     public BelvoClient(BelvoClientOptions options, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
-        : this(BelvoHttpPipeline.CreateHttpClient(Validate(options), loggerFactory, timeProvider), options, ownsHttpClient: true)
+        : this(options, new BelvoPipelineOptions { LoggerFactory = loggerFactory, TimeProvider = timeProvider })
     {
     }
 
-    /// <summary>Creates a client over an <see cref="HttpClient"/> already set up by <c>AddBelvoClient</c>.</summary>
-    internal BelvoClient(HttpClient httpClient, BelvoClientOptions options, bool ownsHttpClient)
+    /// <summary>
+    /// Creates a client whose request path you extend: a transport of your own (a proxy, a test handler) and handlers
+    /// that run once per call or once per attempt.
+    /// </summary>
+    /// <param name="options">The secret keys, environment and policies; copied, so later changes do not affect the client.</param>
+    /// <param name="pipeline">The transport, your handlers, the logger factory and the clock.</param>
+    /// <exception cref="OptionsValidationException">The options are incomplete or unsafe; the message says how to fix them.</exception>
+    public BelvoClient(BelvoClientOptions options, BelvoPipelineOptions pipeline)
     {
-        _httpClient = httpClient;
-        _ownsHttpClient = ownsHttpClient;
-        _connection = new BelvoConnection(httpClient, options);
+        ArgumentNullException.ThrowIfNull(pipeline);
+        var frozen = Validate(options).Freeze();
+        var timeProvider = pipeline.TimeProvider ?? TimeProvider.System;
+        _httpClient = HandlerChain.CreateHttpClient(frozen, pipeline, timeProvider);
+        _pipeline = new BelvoPipeline(_httpClient, frozen, timeProvider);
     }
 
     /// <inheritdoc />
-    public IInstitutionsClient Institutions => field ??= new InstitutionsClient(_connection);
+    public Task<BelvoResponse<JsonElement>> SendAsync(
+        HttpMethod method,
+        string path,
+        JsonNode? body = null,
+        BelvoRequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default) =>
+        SendRawAsync(method, path, body, new AnyJsonBody(BelvoJson.Context.JsonElement), requestOptions, cancellationToken);
 
     /// <inheritdoc />
-    public ILinksClient Links => field ??= new LinksClient(_connection);
-
-    /// <inheritdoc />
-    public IAccountsClient Accounts => field ??= new AccountsClient(_connection);
-
-    /// <inheritdoc />
-    public ITransactionsClient Transactions => field ??= new TransactionsClient(_connection);
-
-    /// <inheritdoc />
-    public IBalancesClient Balances => field ??= new BalancesClient(_connection);
-
-    /// <inheritdoc />
-    public IOwnersClient Owners => field ??= new OwnersClient(_connection);
-
-    /// <inheritdoc />
-    public IInvoicesClient Invoices => field ??= new InvoicesClient(_connection);
-
-    /// <inheritdoc />
-    public ITaxReturnsClient TaxReturns => field ??= new TaxReturnsClient(_connection);
-
-    /// <inheritdoc />
-    public ITaxStatusClient TaxStatus => field ??= new TaxStatusClient(_connection);
-
-    /// <inheritdoc />
-    public IIncomesClient Incomes => field ??= new IncomesClient(_connection);
-
-    /// <inheritdoc />
-    public IRecurringExpensesClient RecurringExpenses => field ??= new RecurringExpensesClient(_connection);
-
-    /// <inheritdoc />
-    public IRiskInsightsClient RiskInsights => field ??= new RiskInsightsClient(_connection);
-
-    /// <inheritdoc />
-    public IEmploymentRecordsClient EmploymentRecords => field ??= new EmploymentRecordsClient(_connection);
-
-    /// <inheritdoc />
-    public ITaxDeclarationsClient TaxDeclarations => field ??= new TaxDeclarationsClient(_connection);
-
-    /// <inheritdoc />
-    public ITaxRetentionsClient TaxRetentions => field ??= new TaxRetentionsClient(_connection);
-
-    /// <inheritdoc />
-    public ITaxComplianceStatusClient TaxComplianceStatus => field ??= new TaxComplianceStatusClient(_connection);
-
-    /// <inheritdoc />
-    public IInvestmentPortfoliosClient InvestmentPortfolios => field ??= new InvestmentPortfoliosClient(_connection);
-
-    /// <inheritdoc />
-    public IReceivableTransactionsClient ReceivableTransactions => field ??= new ReceivableTransactionsClient(_connection);
-
-    /// <inheritdoc />
-    public IEnrichmentClient Enrichment => field ??= new EnrichmentClient(_connection);
-
-    /// <inheritdoc />
-    public IWidgetTokensClient WidgetTokens => field ??= new WidgetTokensClient(_connection);
-
-    /// <summary>Releases the connection pool when this client created it.</summary>
-    public void Dispose()
+    public Task<BelvoResponse<T>> SendAsync<T>(
+        HttpMethod method,
+        string path,
+        JsonTypeInfo<T> responseType,
+        JsonNode? body = null,
+        BelvoRequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default)
     {
-        if (_ownsHttpClient)
-        {
-            _httpClient.Dispose();
-        }
+        ArgumentNullException.ThrowIfNull(responseType);
+        return SendRawAsync(method, path, body, new JsonBody<T>(responseType), requestOptions, cancellationToken);
+    }
+
+    /// <summary>Releases the connection pool, the handlers and the transport.</summary>
+    public void Dispose() => _httpClient.Dispose();
+
+    private async Task<BelvoResponse<T>> SendRawAsync<T>(
+        HttpMethod method, string path, JsonNode? body, BodyReader<T> reader, BelvoRequestOptions? requestOptions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        var uri = _pipeline.ResolveTrusted(path, "path");
+        var call = new BelvoCall(BelvoOperation.Raw(method, uri.AbsolutePath), requestOptions, captureResponse: true);
+        var content = body is null ? null : new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        var value = await _pipeline.SendAsync(
+            call,
+            (Pipeline: _pipeline, Method: method, Uri: uri, Content: content),
+            static (state, sending, ct) => state.Pipeline.SendRequestAsync(state.Method, state.Uri, state.Content, sending, ct),
+            reader,
+            cancellationToken).ConfigureAwait(false);
+        return new BelvoResponse<T>(value, call.Response!);
     }
 
     private static BelvoClientOptions Validate(BelvoClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var result = new BelvoClientOptionsValidator().Validate(Microsoft.Extensions.Options.Options.DefaultName, options);
+        var result = new BelvoClientOptionsValidator().Validate(Options.DefaultName, options);
         if (result.Failed)
         {
-            throw new OptionsValidationException(Microsoft.Extensions.Options.Options.DefaultName, typeof(BelvoClientOptions), result.Failures);
+            throw new OptionsValidationException(Options.DefaultName, typeof(BelvoClientOptions), result.Failures);
         }
 
         return options;
     }
 }
+#pragma warning restore RS0026

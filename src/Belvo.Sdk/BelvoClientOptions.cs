@@ -25,16 +25,18 @@ public sealed class BelvoClientOptions
     public Uri? BaseAddress { get; set; }
 
     /// <summary>
-    /// Gets or sets how long one attempt of a read (GET, DELETE) may take before a
+    /// Gets or sets how long one attempt of a call that Belvo answers from its own store (lists, details, deletes,
+    /// widget tokens, enrichment) may take, reading the answer included, before a
     /// <see cref="Errors.BelvoTimeoutException"/>. Default 30 seconds.
     /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// Gets or sets how long one attempt of a call that reaches the institution (POST, PUT, PATCH) may take.
-    /// Large transaction or invoice ranges can take minutes. Default 5 minutes.
+    /// Gets or sets how long one attempt of a call that waits for the institution may take: registering a link,
+    /// updating its credentials, retrieving fresh data and resuming after MFA. Large transaction or invoice ranges
+    /// can take minutes. Default 5 minutes.
     /// </summary>
-    public TimeSpan RetrieveTimeout { get; set; } = TimeSpan.FromMinutes(5);
+    public TimeSpan InstitutionTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Gets or sets the retry policy. Defaults to Belvo's documented policy.</summary>
     public BelvoRetryOptions Retry { get; set; } = new();
@@ -57,5 +59,22 @@ public sealed class BelvoClientOptions
     public override string ToString() =>
         $"BelvoClientOptions {{ SecretId = {SecretId}, SecretPassword = {(string.IsNullOrEmpty(SecretPassword) ? "(not set)" : "***")}, " +
         $"BaseAddress = {(BaseAddress is null ? Environment.ToString() : BaseAddress.ToString())}, Timeout = {Timeout}, " +
-        $"RetrieveTimeout = {RetrieveTimeout}, MaxRetries = {Retry.MaxRetries} }}";
+        $"InstitutionTimeout = {InstitutionTimeout}, MaxRetries = {Retry?.MaxRetries} }}";
+
+    /// <summary>
+    /// Copies the options, so that a client keeps the settings it was built with: changing these options afterwards
+    /// (or rotating the password in configuration) never changes a client that exists.
+    /// </summary>
+    /// <returns>A copy no one else holds.</returns>
+    internal BelvoClientOptions Freeze() => new()
+    {
+        SecretId = SecretId,
+        SecretPassword = SecretPassword,
+        Environment = Environment,
+        BaseAddress = BaseAddress,
+        Timeout = Timeout,
+        InstitutionTimeout = InstitutionTimeout,
+        Retry = Retry.Copy(),
+        ApplicationName = ApplicationName,
+    };
 }

@@ -28,4 +28,8 @@ public sealed class BelvoRetryOptions
 
     /// <summary>Gets or sets the longest single wait, whatever the backoff or <c>Retry-After</c> says. Default 2 minutes.</summary>
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Copies the settings, for a client that must not see later changes.</summary>
+    /// <returns>The copy.</returns>
+    internal BelvoRetryOptions Copy() => (BelvoRetryOptions)MemberwiseClone();
 }

@@ -1,89 +1,46 @@
-using Belvo.Sdk.Accounts;
-using Belvo.Sdk.Balances;
-using Belvo.Sdk.EmploymentRecords;
-using Belvo.Sdk.Enrichment;
-using Belvo.Sdk.Incomes;
-using Belvo.Sdk.Institutions;
-using Belvo.Sdk.InvestmentPortfolios;
-using Belvo.Sdk.Invoices;
-using Belvo.Sdk.Links;
-using Belvo.Sdk.Owners;
-using Belvo.Sdk.ReceivableTransactions;
-using Belvo.Sdk.RecurringExpenses;
-using Belvo.Sdk.Risk;
-using Belvo.Sdk.TaxComplianceStatuses;
-using Belvo.Sdk.TaxDeclarations;
-using Belvo.Sdk.TaxRetentions;
-using Belvo.Sdk.TaxReturns;
-using Belvo.Sdk.TaxStatuses;
-using Belvo.Sdk.Transactions;
-using Belvo.Sdk.WidgetTokens;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Belvo.Sdk;
 
 /// <summary>
-/// The Belvo API, one property per resource. Implemented by <see cref="BelvoClient"/>; mock this interface
-/// (or the resource interfaces) in your own tests.
+/// The Belvo API, one property per resource (see the generated part), and a way to call any endpoint with the same
+/// authentication, retries, timeouts, logging and errors. Implemented by <see cref="BelvoClient"/>; mock this
+/// interface (or the resource interfaces) in your own tests.
 /// </summary>
-public interface IBelvoClient
+// RS0026 (several overloads with optional parameters): the two SendAsync overloads differ by a required parameter, the
+// response metadata, so a call can never bind to the other one when a parameter is added later.
+#pragma warning disable RS0026
+public partial interface IBelvoClient
 {
-    /// <summary>Gets the institutions Belvo connects to.</summary>
-    IInstitutionsClient Institutions { get; }
+    /// <summary>
+    /// Sends any request to Belvo through the client's request path — for an endpoint or a field the SDK does not model
+    /// yet. The answer is read as JSON; a failed answer throws the same <see cref="Errors.BelvoException"/> subtypes as
+    /// every typed method.
+    /// </summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="path">The path with its trailing slash (and query, if any), for example <c>/api/links/?page_size=10</c>; an absolute URL must be on the configured base address.</param>
+    /// <param name="body">The JSON body to send, if any.</param>
+    /// <param name="requestOptions">Settings for this call.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer as a <see cref="JsonElement"/> (<c>default</c> when the body is empty, as for 204), with the response metadata.</returns>
+    /// <exception cref="Errors.BelvoException">Belvo answered with an error, or could not be reached.</exception>
+    Task<BelvoResponse<JsonElement>> SendAsync(HttpMethod method, string path, JsonNode? body = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Gets the links: end users' connections to an institution.</summary>
-    ILinksClient Links { get; }
-
-    /// <summary>Gets the bank accounts of links.</summary>
-    IAccountsClient Accounts { get; }
-
-    /// <summary>Gets the bank transactions of links.</summary>
-    ITransactionsClient Transactions { get; }
-
-    /// <summary>Gets the daily balances of bank accounts.</summary>
-    IBalancesClient Balances { get; }
-
-    /// <summary>Gets the account owners of links.</summary>
-    IOwnersClient Owners { get; }
-
-    /// <summary>Gets the fiscal invoices (SAT, DIAN) of fiscal links.</summary>
-    IInvoicesClient Invoices { get; }
-
-    /// <summary>Gets the tax returns (SAT) of fiscal links.</summary>
-    ITaxReturnsClient TaxReturns { get; }
-
-    /// <summary>Gets the tax status documents (SAT, DIAN) of fiscal links.</summary>
-    ITaxStatusClient TaxStatus { get; }
-
-    /// <summary>Gets the income streams found in links' accounts.</summary>
-    IIncomesClient Incomes { get; }
-
-    /// <summary>Gets the recurring expenses found in links' accounts.</summary>
-    IRecurringExpensesClient RecurringExpenses { get; }
-
-    /// <summary>Gets the risk insights of links.</summary>
-    IRiskInsightsClient RiskInsights { get; }
-
-    /// <summary>Gets the employment records (IMSS Mexico) of employment links.</summary>
-    IEmploymentRecordsClient EmploymentRecords { get; }
-
-    /// <summary>Gets the tax declarations (DIAN Colombia) of fiscal links.</summary>
-    ITaxDeclarationsClient TaxDeclarations { get; }
-
-    /// <summary>Gets the tax retention invoices (SAT) of fiscal links.</summary>
-    ITaxRetentionsClient TaxRetentions { get; }
-
-    /// <summary>Gets the tax compliance status (SAT) of fiscal links.</summary>
-    ITaxComplianceStatusClient TaxComplianceStatus { get; }
-
-    /// <summary>Gets the investment portfolios of links.</summary>
-    IInvestmentPortfoliosClient InvestmentPortfolios { get; }
-
-    /// <summary>Gets the receivable transactions of links.</summary>
-    IReceivableTransactionsClient ReceivableTransactions { get; }
-
-    /// <summary>Gets enrichment of your own data: categorization and income verification.</summary>
-    IEnrichmentClient Enrichment { get; }
-
-    /// <summary>Gets the access tokens for Belvo's Connect widget.</summary>
-    IWidgetTokensClient WidgetTokens { get; }
+    /// <summary>
+    /// Sends any request to Belvo through the client's request path and reads the answer as <typeparamref name="T"/>
+    /// with the source-generated metadata you pass (for example <c>MyJsonContext.Default.MyType</c>).
+    /// </summary>
+    /// <typeparam name="T">The answer's type.</typeparam>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="path">The path with its trailing slash (and query, if any); an absolute URL must be on the configured base address.</param>
+    /// <param name="responseType">How to read the answer.</param>
+    /// <param name="body">The JSON body to send, if any.</param>
+    /// <param name="requestOptions">Settings for this call.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer, with the response metadata.</returns>
+    /// <exception cref="Errors.BelvoException">Belvo answered with an error, could not be reached, or the answer was not a <typeparamref name="T"/>.</exception>
+    Task<BelvoResponse<T>> SendAsync<T>(HttpMethod method, string path, JsonTypeInfo<T> responseType, JsonNode? body = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }
+#pragma warning restore RS0026

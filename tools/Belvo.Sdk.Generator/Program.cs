@@ -1,6 +1,7 @@
 using Belvo.Sdk.Generator;
 using Belvo.Sdk.Generator.Emit;
 using Belvo.Sdk.Generator.Model;
+using Belvo.Sdk.Generator.Operations;
 using Belvo.Sdk.Generator.Output;
 using Belvo.Sdk.Generator.Spec;
 
@@ -14,17 +15,19 @@ try
     }
 
     var layout = RepositoryLayout.Find(Environment.CurrentDirectory, options.Spec);
-    var models = ModelBuilder.Build(SpecLoader.Load(layout.Spec));
+    var document = SpecLoader.Load(layout.Spec);
+    var models = ModelBuilder.Build(document);
+    var operations = OperationBuilder.Build(document, models, Overlay.Load(layout.Overlay));
     foreach (var warning in models.Warnings)
     {
         Console.Error.WriteLine($"spec: {warning}");
     }
 
-    var files = FileSet.Create(models, layout);
+    var files = FileSet.Create(models, operations, layout);
     var relative = (string path) => Path.GetRelativePath(layout.Root, path).Replace('\\', '/');
     if (options.Check)
     {
-        var differences = OutputWriter.Differences(files, layout.ModelsDirectory);
+        var differences = OutputWriter.Differences(files, layout.OwnedDirectories);
         foreach (var path in differences)
         {
             Console.WriteLine($"out of date: {relative(path)}");
@@ -36,13 +39,13 @@ try
         return differences.Count == 0 ? 0 : 1;
     }
 
-    var touched = OutputWriter.Write(files, layout.ModelsDirectory);
+    var touched = OutputWriter.Write(files, layout.OwnedDirectories);
     foreach (var path in touched)
     {
         Console.WriteLine($"wrote: {relative(path)}");
     }
 
-    Console.WriteLine(Statistics.Describe(models, files.Count, touched.Count));
+    Console.WriteLine(Statistics.Describe(models, operations, files.Count, touched.Count));
     return 0;
 }
 catch (Exception error) when (error is ArgumentException or IOException or InvalidDataException or InvalidOperationException or NotSupportedException)

@@ -7,6 +7,13 @@ internal sealed record RepositoryLayout(string Root, string Spec)
 
     public string ModelsDirectory => Path.Combine(Root, "src", "Belvo.Sdk", "Models", "Generated");
 
+    public string ResourcesDirectory => Path.Combine(Root, "src", "Belvo.Sdk", "Resources", "Generated");
+
+    public string Overlay => Path.Combine(Root, "spec", "operations.yaml");
+
+    /// <summary>The folders the generator owns: a <c>*.g.cs</c> in them that it would no longer write is stale.</summary>
+    public IReadOnlyList<string> OwnedDirectories => [ModelsDirectory, ResourcesDirectory];
+
     public string ContextFile => Path.Combine(Root, "src", "Belvo.Sdk", "Serialization", "BelvoJsonContext.Models.g.cs");
 
     public string DocsFile => Path.Combine(Root, "docs", "generator.md");

@@ -13,4 +13,7 @@ public sealed class BelvoConnectionException : BelvoException
         : base(message, innerException)
     {
     }
+
+    /// <inheritdoc />
+    internal override BelvoFailure Failure => BelvoFailureTable.ConnectionFailed;
 }

@@ -21,6 +21,9 @@ public static class BelvoErrorCodes
     /// <summary>The resource is not supported by this institution (400).</summary>
     public const string UnsupportedOperation = "unsupported_operation";
 
+    /// <summary>The MFA token sent to resume was rejected; ask the end user for it again (400).</summary>
+    public const string InvalidToken = "invalid_token";
+
     /// <summary>The link was invalidated; its credentials need updating (400).</summary>
     public const string InvalidLink = "invalid_link";
 

@@ -17,68 +17,73 @@ internal static class BelvoErrorParser
     /// <summary>The most characters of a non-JSON body quoted in an exception message.</summary>
     internal const int MaxSnippetLength = 200;
 
-    public static async Task<BelvoException> CreateExceptionAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>Reads and parses a failed answer's body (at most <see cref="MaxRawBodyLength"/> characters of it).</summary>
+    /// <param name="response">The answer.</param>
+    /// <param name="now">The current time, to turn a <c>Retry-After</c> date into a wait.</param>
+    /// <param name="cancellationToken">Ends the read.</param>
+    /// <returns>What Belvo returned.</returns>
+    public static async Task<BelvoErrorResponse> ReadAsync(HttpResponseMessage response, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        var body = await BoundedBody.ReadAsync(response.Content, MaxRawBodyLength, cancellationToken).ConfigureAwait(false);
         var request = response.RequestMessage;
-        return Create(
-            response.StatusCode,
-            body,
-            request?.Method.Method,
-            request?.RequestUri?.PathAndQuery,
-            ReadRetryAfter(response, DateTimeOffset.UtcNow));
+        return Parse(response.StatusCode, body, request?.Method.Method, request?.RequestUri?.PathAndQuery, ReadRetryAfter(response, now));
     }
 
-    public static BelvoException Create(HttpStatusCode status, string body, string? method, string? requestPath, TimeSpan? retryAfter)
+    /// <summary>Parses a failed answer's body.</summary>
+    /// <param name="status">The HTTP status.</param>
+    /// <param name="body">The body as text.</param>
+    /// <param name="method">The request's method.</param>
+    /// <param name="requestPath">The request's path and query.</param>
+    /// <param name="retryAfter">The wait asked for in <c>Retry-After</c>.</param>
+    /// <returns>What Belvo returned.</returns>
+    public static BelvoErrorResponse Parse(HttpStatusCode status, string body, string? method, string? requestPath, TimeSpan? retryAfter)
     {
         var (errors, tokenRequired, isJson) = Parse(body);
-        var response = new BelvoErrorResponse(
+        return new BelvoErrorResponse(
             status,
             errors,
             body.Length > MaxRawBodyLength ? body[..MaxRawBodyLength] : body,
             method,
             requestPath,
-            retryAfter);
-        var message = BuildMessage(response, isJson);
-        var code = errors.Count > 0 ? errors[0].Code : null;
-
-        if (status == (HttpStatusCode)428 && tokenRequired is { Session: { } session })
+            retryAfter)
         {
-            return new TokenRequiredException(
-                message,
-                response,
-                session,
-                tokenRequired.Link,
-                tokenRequired.Expiry,
-                tokenRequired.GenerationData);
-        }
-
-        return status switch
-        {
-            HttpStatusCode.Unauthorized => new AuthenticationFailedException(message, response),
-            HttpStatusCode.Forbidden => new AccessDeniedException(message, response),
-            HttpStatusCode.NotFound => new ResourceNotFoundException(message, response),
-            HttpStatusCode.RequestTimeout => new RequestTimeoutException(message, response),
-            HttpStatusCode.BadRequest => code switch
-            {
-                BelvoErrorCodes.TooManySessions => new TooManySessionsException(message, response),
-                BelvoErrorCodes.SessionExpired => new SessionExpiredException(message, response),
-                BelvoErrorCodes.InstitutionDown or BelvoErrorCodes.InstitutionUnavailable or BelvoErrorCodes.InstitutionInactive
-                    => new InstitutionUnavailableException(message, response),
-                BelvoErrorCodes.InvalidLink or BelvoErrorCodes.UnconfirmedLink => new InvalidLinkException(message, response),
-                _ => new InvalidRequestException(message, response),
-            },
-            >= HttpStatusCode.InternalServerError and <= (HttpStatusCode)599 => new UnexpectedErrorException(message, response),
-            _ => new BelvoException(message, response),
+            TokenRequired = tokenRequired,
+            IsJson = isJson,
         };
     }
 
-    /// <summary>Gets the code of the first error in a body, or <see langword="null"/>.</summary>
-    internal static string? ReadFirstErrorCode(string body)
+    /// <summary>Finds the row of a failed answer in <see cref="BelvoFailureTable"/>.</summary>
+    /// <param name="response">What Belvo returned.</param>
+    /// <returns>The row.</returns>
+    public static BelvoFailure Classify(BelvoErrorResponse response) =>
+        BelvoFailureTable.Classify(response.StatusCode, FirstCode(response), response.TokenRequired is not null);
+
+    /// <summary>Builds the exception the caller gets for a failed answer, as its row in <see cref="BelvoFailureTable"/> says.</summary>
+    /// <param name="response">What Belvo returned.</param>
+    /// <returns>The exception.</returns>
+    public static BelvoException CreateException(BelvoErrorResponse response)
     {
-        var (errors, _, _) = Parse(body);
-        return errors.Count > 0 ? errors[0].Code : null;
+        var message = BuildMessage(response, response.IsJson);
+        var failure = Classify(response);
+        if (failure == BelvoFailureTable.TokenRequired && response.TokenRequired is { } mfa)
+        {
+            return new TokenRequiredException(message, response, mfa.Session, mfa.Link, mfa.Expiry, mfa.GenerationData);
+        }
+
+        return (failure.Create ?? BelvoFailureTable.OtherStatus.Create!)(message, response);
     }
+
+    /// <summary>Parses a failed answer's body and builds its exception, for callers outside the request path (tests, tools).</summary>
+    /// <param name="status">The HTTP status.</param>
+    /// <param name="body">The body as text.</param>
+    /// <param name="method">The request's method.</param>
+    /// <param name="requestPath">The request's path and query.</param>
+    /// <param name="retryAfter">The wait asked for in <c>Retry-After</c>.</param>
+    /// <returns>The exception.</returns>
+    public static BelvoException Create(HttpStatusCode status, string body, string? method, string? requestPath, TimeSpan? retryAfter) =>
+        CreateException(Parse(status, body, method, requestPath, retryAfter));
+
+    private static string? FirstCode(BelvoErrorResponse response) => response.Errors.Count > 0 ? response.Errors[0].Code : null;
 
     internal static TimeSpan? ReadRetryAfter(HttpResponseMessage response, DateTimeOffset now)
     {
@@ -259,6 +264,4 @@ internal static class BelvoErrorParser
             _ => null,
         }
         : null;
-
-    private sealed record TokenRequiredDetails(string Session, Guid Link, TimeSpan? Expiry, TokenGenerationData? GenerationData);
 }

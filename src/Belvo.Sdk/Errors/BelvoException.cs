@@ -73,8 +73,14 @@ public class BelvoException : Exception
     public TimeSpan? RetryAfter { get; }
 
     /// <summary>
-    /// Gets a value indicating whether Belvo documents this failure as transient: any 5xx status, or a 400
-    /// <c>too_many_sessions</c>. The SDK already retried such failures as configured before throwing.
+    /// Gets a value indicating whether the failure is transient: any 5xx status or a 400 <c>too_many_sessions</c>
+    /// (Belvo's documented rule), or a connection that failed before any answer. The SDK already retried such
+    /// failures as configured before throwing (a failed connection only for calls that are safe to repeat).
     /// </summary>
-    public bool IsRetryable => BelvoErrorClassifier.IsRetryable(StatusCode, ErrorCode);
+    public bool IsRetryable => Failure.IsRetryable;
+
+    /// <summary>Gets this failure's row in <see cref="BelvoFailureTable"/>, which decides retries and MFA reactions.</summary>
+    internal virtual BelvoFailure Failure => StatusCode is { } status
+        ? BelvoFailureTable.Classify(status, ErrorCode, this is TokenRequiredException || status != (HttpStatusCode)428)
+        : BelvoFailureTable.UnreadableAnswer;
 }

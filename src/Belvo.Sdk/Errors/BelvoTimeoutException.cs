@@ -3,7 +3,7 @@ namespace Belvo.Sdk.Errors;
 /// <summary>
 /// The SDK stopped waiting for Belvo after the configured timeout. This is distinct from the caller's own
 /// cancellation, which surfaces as <see cref="OperationCanceledException"/>. Raise the timeout with
-/// <c>BelvoClientOptions.Timeout</c>/<c>RetrieveTimeout</c> or per call with <c>BelvoRequestOptions.Timeout</c>.
+/// <c>BelvoClientOptions.Timeout</c>/<c>InstitutionTimeout</c> or per call with <c>BelvoRequestOptions.Timeout</c>.
 /// </summary>
 public sealed class BelvoTimeoutException : BelvoException
 {
@@ -19,4 +19,7 @@ public sealed class BelvoTimeoutException : BelvoException
 
     /// <summary>Gets the timeout that elapsed.</summary>
     public TimeSpan Timeout { get; }
+
+    /// <inheritdoc />
+    internal override BelvoFailure Failure => BelvoFailureTable.TimedOut;
 }

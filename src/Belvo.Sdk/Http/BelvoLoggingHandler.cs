@@ -4,7 +4,7 @@ namespace Belvo.Sdk.Http;
 
 #pragma warning disable CA1873 // Arguments are only evaluated after the IsEnabled(Debug) check above them.
 
-/// <summary>Logs each attempt's target, status and duration (see <see cref="BelvoLog"/> for what is never logged).</summary>
+/// <summary>Logs each attempt's operation, target, status and duration (see <see cref="BelvoLog"/> for what is never logged).</summary>
 internal sealed class BelvoLoggingHandler(ILogger logger, TimeProvider timeProvider) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

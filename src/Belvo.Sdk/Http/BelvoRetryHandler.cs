@@ -7,10 +7,12 @@ using Polly.Retry;
 namespace Belvo.Sdk.Http;
 
 /// <summary>
-/// Applies Belvo's documented retry policy with Polly, for every call in one place: 5xx answers and 400
-/// <c>too_many_sessions</c> are retried with exponential backoff (<see cref="BelvoRetryOptions"/>), honouring
-/// <c>Retry-After</c>; a connection failure is retried for reads only; other 4xx (428 included), SDK timeouts
-/// and cancellation are never retried, and cancellation stops a pending wait at once.
+/// Applies Belvo's documented retry policy with Polly, for every call in one place. What is retried is what
+/// <see cref="BelvoFailureTable"/> marks retryable (5xx answers and 400 <c>too_many_sessions</c>; a connection that
+/// failed before any answer, repeated only for idempotent methods), with exponential backoff
+/// (<see cref="BelvoRetryOptions"/>) honouring <c>Retry-After</c>. Other 4xx (428 included), SDK timeouts and
+/// cancellation are never retried, and cancellation stops a pending wait at once. A 400 body read to find its code is
+/// parsed once and left on the <see cref="BelvoCall"/> for the error that may follow.
 /// </summary>
 internal sealed class BelvoRetryHandler : DelegatingHandler
 {
@@ -81,30 +83,34 @@ internal sealed class BelvoRetryHandler : DelegatingHandler
         }
     }
 
-    private static async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
+    private async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
     {
+        var request = context.Properties.GetValue(RequestKey, null!);
         if (outcome.Exception is not null)
         {
-            // A connection that failed before any answer: safe to repeat only for reads.
+            // A connection that failed before any answer: transient, but safe to repeat only when nothing could
+            // have been done twice.
             return outcome.Exception is HttpRequestException
                 && !context.CancellationToken.IsCancellationRequested
-                && context.Properties.GetValue(RequestKey, null!).IsReadMethod();
+                && BelvoFailureTable.ConnectionFailed.IsRetryable
+                && request.IsIdempotent();
         }
 
         var response = outcome.Result!;
-        var status = (int)response.StatusCode;
-        if (status is >= 500 and <= 599)
-        {
-            return true;
-        }
-
-        if (response.StatusCode != HttpStatusCode.BadRequest)
+        if (response.IsSuccessStatusCode)
         {
             return false;
         }
 
-        var body = await response.Content.ReadAsStringAsync(context.CancellationToken).ConfigureAwait(false);
-        return BelvoErrorParser.ReadFirstErrorCode(body) == BelvoErrorCodes.TooManySessions;
+        if (!BelvoFailureTable.NeedsBody(response.StatusCode))
+        {
+            return BelvoFailureTable.Classify(response.StatusCode, errorCode: null).IsRetryable;
+        }
+
+        var call = BelvoCall.Of(request);
+        var error = await BelvoErrorParser.ReadAsync(response, _timeProvider.GetUtcNow(), call?.AttemptToken ?? context.CancellationToken).ConfigureAwait(false);
+        call?.RememberParsedError(response, error);
+        return BelvoErrorParser.Classify(error).IsRetryable;
     }
 
     private TimeSpan? RetryAfterDelay(Outcome<HttpResponseMessage> outcome)

@@ -1,45 +1,38 @@
-using Belvo.Sdk.Errors;
-
 namespace Belvo.Sdk.Http;
 
 /// <summary>
-/// Bounds each attempt of a call, response body included: <see cref="BelvoClientOptions.Timeout"/> for reads,
-/// <see cref="BelvoClientOptions.RetrieveTimeout"/> for calls that reach the institution, or the call's own
-/// <see cref="BelvoRequestOptions.Timeout"/>. An elapsed timeout becomes a <see cref="BelvoTimeoutException"/>;
-/// the caller's cancellation stays an <see cref="OperationCanceledException"/>.
+/// Bounds each attempt of a call: <see cref="BelvoClientOptions.Timeout"/>, or
+/// <see cref="BelvoClientOptions.InstitutionTimeout"/> for operations that wait for the institution, or the call's own
+/// <see cref="BelvoRequestOptions.Timeout"/>. The deadline is kept on the <see cref="BelvoCall"/> after the headers
+/// arrive, so that reading the body is bounded too, without buffering it here. An elapsed deadline becomes a
+/// <see cref="Errors.BelvoTimeoutException"/>; the caller's cancellation stays an <see cref="OperationCanceledException"/>.
 /// </summary>
 internal sealed class BelvoTimeoutHandler(BelvoClientOptions options, TimeProvider timeProvider) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var timeout = request.GetBelvoRequestOptions()?.Timeout
-            ?? (request.IsReadMethod() ? options.Timeout : options.RetrieveTimeout);
-        if (timeout == Timeout.InfiniteTimeSpan)
+        var call = BelvoCall.Of(request);
+        if (call is null)
         {
+            // Not sent by the SDK's request path (a user's handler sending its own request): bound nothing here.
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        using var timeoutSource = new CancellationTokenSource(timeout, timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
-        HttpResponseMessage? response = null;
+        var timeout = call.RequestOptions?.Timeout
+            ?? (call.Operation.ReachesInstitution ? options.InstitutionTimeout : options.Timeout);
+        var attemptToken = call.BeginAttempt(request, timeout, timeProvider, cancellationToken);
         try
         {
-            response = await base.SendAsync(request, linked.Token).ConfigureAwait(false);
-            await response.Content.LoadIntoBufferAsync(linked.Token).ConfigureAwait(false);
-            return response;
+            return await base.SendAsync(request, attemptToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException ex) when (timeoutSource.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (call.AttemptTimedOut)
         {
-            response?.Dispose();
-            throw new BelvoTimeoutException(
-                $"Belvo did not answer {request.DescribeTarget()} within {timeout}. Calls that reach the institution can take minutes: " +
-                "raise BelvoClientOptions.RetrieveTimeout (or Timeout for reads), or pass BelvoRequestOptions { Timeout = ... } for this call.",
-                timeout,
-                ex);
+            call.EndAttempt();
+            throw call.TimedOut(request, ex);
         }
         catch
         {
-            response?.Dispose();
+            call.EndAttempt();
             throw;
         }
     }

@@ -1,6 +1,6 @@
 using Belvo.Sdk.Errors;
 
-namespace Belvo.Sdk.Mfa;
+namespace Belvo.Sdk;
 
 /// <summary>
 /// One MFA round to show the end user: what kind of token the institution wants, its instructions, the

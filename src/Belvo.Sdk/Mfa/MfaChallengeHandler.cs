@@ -1,4 +1,4 @@
-namespace Belvo.Sdk.Mfa;
+namespace Belvo.Sdk;
 
 /// <summary>
 /// Shows an MFA challenge to the end user and returns the token they entered, or <see langword="null"/> when

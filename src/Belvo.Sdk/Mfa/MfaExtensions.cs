@@ -1,8 +1,6 @@
-using Belvo.Sdk.Links;
 using Belvo.Sdk.Models;
-using Belvo.Sdk.Resources;
 
-namespace Belvo.Sdk.Mfa;
+namespace Belvo.Sdk;
 
 /// <summary>
 /// Calls that run their MFA rounds with a callback: each 428 <c>token_required</c> becomes an

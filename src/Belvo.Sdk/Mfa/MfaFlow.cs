@@ -1,6 +1,6 @@
 using Belvo.Sdk.Errors;
 
-namespace Belvo.Sdk.Mfa;
+namespace Belvo.Sdk;
 
 /// <summary>
 /// Runs a call and its MFA rounds: start → 428 → ask the end user → resume (PATCH) → possibly another 428
@@ -15,9 +15,6 @@ namespace Belvo.Sdk.Mfa;
 /// </remarks>
 internal static class MfaFlow
 {
-    /// <summary>The code of a 400 that rejects the token but keeps the session open.</summary>
-    internal const string InvalidTokenCode = "invalid_token";
-
     public static async Task<T> RunAsync<T>(
         Func<CancellationToken, Task<T>> start,
         Func<TokenRequiredException, string?, CancellationToken, Task<T>> resume,
@@ -68,11 +65,11 @@ internal static class MfaFlow
                     pending = next;
                     rejected = null;
                 }
-                catch (InvalidRequestException wrongToken) when (wrongToken.ErrorCode == InvalidTokenCode)
+                catch (BelvoException wrongToken) when (wrongToken.Failure.Mfa == MfaReaction.AskAgain)
                 {
                     rejected = wrongToken;
                 }
-                catch (SessionExpiredException) when (restarts < options.MaxRestarts)
+                catch (BelvoException expired) when (expired.Failure.Mfa == MfaReaction.Restart && restarts < options.MaxRestarts)
                 {
                     break;
                 }

@@ -1,4 +1,4 @@
-namespace Belvo.Sdk.Mfa;
+namespace Belvo.Sdk;
 
 /// <summary>How an MFA flow started with the <c>…WithMfaAsync</c> helpers behaves.</summary>
 public sealed record MfaOptions

@@ -1,7 +1,7 @@
 using System.Net;
 using Belvo.Sdk.Errors;
 
-namespace Belvo.Sdk.Mfa;
+namespace Belvo.Sdk;
 
 /// <summary>
 /// An MFA flow run by a <c>…WithMfaAsync</c> helper gave up: the institution still wanted a token after

@@ -1,9 +1,9 @@
-namespace Belvo.Sdk.Resources;
+namespace Belvo.Sdk;
 
 /// <summary>
 /// A resource whose retrievals may answer 428 <c>token_required</c> and be resumed: use
 /// <see cref="IRetrievableResource{TRequest, TResult}.RetrieveAsync"/> with <see cref="IResumableResource{TResult}.ResumeAsync"/> yourself, or let
-/// <c>RetrieveWithMfaAsync</c> (namespace <c>Belvo.Sdk.Mfa</c>) run the rounds with your callback.
+/// <c>RetrieveWithMfaAsync</c> run the rounds with your callback.
 /// </summary>
 /// <typeparam name="TRequest">The retrieval request.</typeparam>
 /// <typeparam name="TResult">What a retrieval returns.</typeparam>

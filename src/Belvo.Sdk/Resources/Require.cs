@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Belvo.Sdk.Models;
 
-namespace Belvo.Sdk.Resources;
+namespace Belvo.Sdk;
 
 /// <summary>Argument checks with messages that say what was wrong and how to fix it.</summary>
 internal static class Require

@@ -5,8 +5,8 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk;
 using Belvo.Sdk.Models;
-using Belvo.Sdk.Pagination;
 
 namespace Belvo.Sdk.Serialization;
 
@@ -87,13 +87,17 @@ namespace Belvo.Sdk.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<Balance>))]
 [JsonSerializable(typeof(IReadOnlyList<EmploymentRecord>))]
 [JsonSerializable(typeof(IReadOnlyList<Income>))]
+[JsonSerializable(typeof(IReadOnlyList<InvestmentPortfolio>))]
 [JsonSerializable(typeof(IReadOnlyList<Invoice>))]
 [JsonSerializable(typeof(IReadOnlyList<Owner>))]
+[JsonSerializable(typeof(IReadOnlyList<ReceivableTransaction>))]
 [JsonSerializable(typeof(IReadOnlyList<RecurringExpense>))]
 [JsonSerializable(typeof(IReadOnlyList<RiskInsights>))]
+[JsonSerializable(typeof(IReadOnlyList<TaxComplianceStatus>))]
 [JsonSerializable(typeof(IReadOnlyList<TaxDeclaration>))]
 [JsonSerializable(typeof(IReadOnlyList<TaxRetention>))]
 [JsonSerializable(typeof(IReadOnlyList<TaxReturn>))]
+[JsonSerializable(typeof(IReadOnlyList<TaxStatus>))]
 [JsonSerializable(typeof(IReadOnlyList<Transaction>))]
 [JsonSerializable(typeof(Income))]
 [JsonSerializable(typeof(IncomeConfidence))]

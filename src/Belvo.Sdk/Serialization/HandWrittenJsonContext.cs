@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using Belvo.Sdk.Webhooks;
-using Belvo.Sdk.WidgetTokens;
+using Belvo.Sdk.Models;
 
 namespace Belvo.Sdk.Serialization;
 

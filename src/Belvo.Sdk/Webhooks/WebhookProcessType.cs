@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Belvo.Sdk.Serialization;
+using Belvo.Sdk.Models;
 
 namespace Belvo.Sdk.Webhooks;
 

@@ -18,7 +18,7 @@ internal static class EnumEmitter
     public static string Emit(EnumModel model, string @namespace)
     {
         var name = model.Name;
-        var writer = CodeWriter.File(@namespace, "System.Text.Json.Serialization", "Belvo.Sdk.Serialization");
+        var writer = CodeWriter.File(@namespace, "System.Text.Json.Serialization");
         DocComments.Summary(writer, model.Description, $"The values of Belvo's <c>{model.SchemaIds[0]}</c>.");
         writer.Line("/// <remarks>");
         writer.Line("/// Values Belvo adds later are kept as they are rather than rejected: compare with the static properties and");

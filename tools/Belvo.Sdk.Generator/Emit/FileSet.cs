@@ -1,4 +1,5 @@
 using Belvo.Sdk.Generator.Model;
+using Belvo.Sdk.Generator.Operations;
 using Belvo.Sdk.Generator.Output;
 
 namespace Belvo.Sdk.Generator.Emit;
@@ -8,7 +9,7 @@ internal static class FileSet
 {
     public const string ModelsNamespace = "Belvo.Sdk.Models";
 
-    public static IReadOnlyList<GeneratedFile> Create(ModelSet models, RepositoryLayout layout)
+    public static IReadOnlyList<GeneratedFile> Create(ModelSet models, OperationSet operations, RepositoryLayout layout)
     {
         var files = new List<GeneratedFile>();
         foreach (var type in models.Types)
@@ -28,11 +29,29 @@ internal static class FileSet
             }
         }
 
-        files.Add(new GeneratedFile(layout.ContextFile, ContextEmitter.Emit(models, ModelsNamespace)));
+        foreach (var resource in operations.Resources)
+        {
+            var emitter = new ResourceEmitter(resource, models);
+            files.Add(Resource(layout, resource, resource.Api, emitter.EmitApi()));
+            files.Add(Resource(layout, resource, resource.Interface, emitter.EmitInterface()));
+            files.Add(Resource(layout, resource, resource.Class, emitter.EmitClient()));
+            if (resource.ListOptions is { } listOptions)
+            {
+                files.Add(Resource(layout, resource, listOptions, ListOptionsEmitter.Emit(resource)));
+            }
+        }
+
+        files.Add(new GeneratedFile(Path.Combine(layout.ResourcesDirectory, "IBelvoClient.g.cs"), FacadeEmitter.EmitInterface(operations)));
+        files.Add(new GeneratedFile(Path.Combine(layout.ResourcesDirectory, "BelvoClient.g.cs"), FacadeEmitter.EmitClient(operations)));
+        files.Add(new GeneratedFile(Path.Combine(layout.ResourcesDirectory, "BelvoResourceRegistrations.g.cs"), FacadeEmitter.EmitRegistrations(operations)));
+        files.Add(new GeneratedFile(layout.ContextFile, ContextEmitter.Emit(models, operations, ModelsNamespace)));
         var docs = File.Exists(layout.DocsFile) ? File.ReadAllText(layout.DocsFile).Replace("\r\n", "\n", StringComparison.Ordinal) : string.Empty;
         files.Add(new GeneratedFile(layout.DocsFile, DocsEmitter.Emit(docs, models)));
         return files;
     }
+
+    private static GeneratedFile Resource(RepositoryLayout layout, ResourceModel resource, string typeName, string content) =>
+        new(Path.Combine(layout.ResourcesDirectory, resource.Name, typeName + ".g.cs"), content);
 
     private static GeneratedFile Model(RepositoryLayout layout, string typeName, string content) =>
         new(Path.Combine(layout.ModelsDirectory, typeName + ".g.cs"), content);

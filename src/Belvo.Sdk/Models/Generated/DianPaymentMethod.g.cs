@@ -4,7 +4,6 @@
 #nullable enable
 
 using System.Text.Json.Serialization;
-using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Options;
+
+namespace Belvo.Sdk;
+
+/// <summary>
+/// Checks <see cref="BelvoClientOptions"/> before the first call, with messages that say how to fix each
+/// problem. Used at start-up by <c>AddBelvoClient</c> and by the <see cref="BelvoClient"/> constructor.
+/// </summary>
+internal sealed class BelvoClientOptionsValidator : IValidateOptions<BelvoClientOptions>
+{
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, BelvoClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.SecretId))
+        {
+            failures.Add("Belvo:SecretId is missing. Set it to the Secret Key ID of your Belvo dashboard (a different key per environment).");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.SecretPassword))
+        {
+            failures.Add("Belvo:SecretPassword is missing. Set it to the Secret Key Password shown once when the key was created.");
+        }
+
+        if (options.BaseAddress is { } address)
+        {
+            if (!address.IsAbsoluteUri)
+            {
+                failures.Add($"Belvo:BaseAddress '{address}' is not absolute. Use a full URL such as https://sandbox.belvo.com.");
+            }
+            else if (address.Scheme != Uri.UriSchemeHttps && !(address.Scheme == Uri.UriSchemeHttp && address.IsLoopback))
+            {
+                failures.Add($"Belvo:BaseAddress '{address}' must use HTTPS: the secret keys travel in every request. Plain HTTP is only accepted for loopback addresses (local emulators).");
+            }
+        }
+        else if (!Enum.IsDefined(options.Environment))
+        {
+            failures.Add($"Belvo:Environment '{options.Environment}' is unknown. Use Sandbox, Development or Production, or set Belvo:BaseAddress.");
+        }
+
+        CheckTimeout(failures, "Timeout", options.Timeout);
+        CheckTimeout(failures, "InstitutionTimeout", options.InstitutionTimeout);
+        if (options.Retry is null)
+        {
+            failures.Add("Belvo:Retry is null. Leave it unset for Belvo's documented policy, or set MaxRetries to 0 to turn retries off.");
+        }
+        else
+        {
+            if (options.Retry.MaxRetries is < 0 or > 20)
+            {
+                failures.Add($"Belvo:Retry:MaxRetries is {options.Retry.MaxRetries}. Use 0 (no retries) to 20; Belvo documents 5.");
+            }
+
+            if (options.Retry.BaseDelay < TimeSpan.Zero || options.Retry.MaxDelay < TimeSpan.Zero)
+            {
+                failures.Add("Belvo:Retry:BaseDelay and MaxDelay cannot be negative; Belvo documents a 3 second base delay.");
+            }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void CheckTimeout(List<string> failures, string name, TimeSpan value)
+    {
+        if (value <= TimeSpan.Zero && value != System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            failures.Add($"Belvo:{name} is {value}. Use a positive duration such as 00:01:00, or Timeout.InfiniteTimeSpan to wait without limit.");
+        }
+    }
+}
