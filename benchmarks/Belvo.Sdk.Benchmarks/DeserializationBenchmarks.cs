@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Belvo.Sdk.Models;
-using Belvo.Sdk.Pagination;
 using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Benchmarks;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using Belvo.Sdk.Models;
-using Belvo.Sdk.Transactions;
 
 namespace Belvo.Sdk.Benchmarks;
 
@@ -23,8 +22,7 @@ public class ListingBenchmarks
             .Select(page => Encoding.UTF8.GetBytes(PayloadFactory.TransactionsPage(1000, page < Pages ? $"https://sandbox.belvo.com/api/transactions/?page={page + 1}" : null)))
             .ToArray();
         var options = new BelvoClientOptions { SecretId = "id", SecretPassword = "password" };
-        var httpClient = Http.BelvoHttpPipeline.CreateHttpClient(options, null, null, new InMemoryTransport(bodies));
-        _client = new BelvoClient(httpClient, options, ownsHttpClient: true);
+        _client = new BelvoClient(options, new BelvoPipelineOptions { Transport = new InMemoryTransport(bodies) });
     }
 
     [GlobalCleanup]

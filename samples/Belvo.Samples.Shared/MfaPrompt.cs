@@ -1,5 +1,4 @@
-using Belvo.Sdk.Mfa;
-
+using Belvo.Sdk;
 namespace Belvo.Samples;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Belvo.Sdk;
-using Belvo.Sdk.Mfa;
 using Belvo.Sdk.Models;
 using Belvo.Sdk.Testing;
 

@@ -1,7 +1,7 @@
 // Fiscal: register a SAT link (tatooine_mx_fiscal in Belvo's sandbox and the emulator), read the invoices the
 // taxpayer received and issued, and their tax status (Constancia de situación fiscal), then delete the link.
+using Belvo.Sdk;
 using Belvo.Samples;
-using Belvo.Sdk.Mfa;
 using Belvo.Sdk.Models;
 using Belvo.Sdk.Testing;
 

@@ -1,11 +1,9 @@
 // QuickStart: list institutions, register a link (answering MFA), read its accounts, page through its
 // transactions and delete it. With no BELVO_* variables it runs against the in-process emulator.
+using Belvo.Sdk;
 using Belvo.Samples;
-using Belvo.Sdk.Institutions;
-using Belvo.Sdk.Mfa;
 using Belvo.Sdk.Models;
 using Belvo.Sdk.Testing;
-using Belvo.Sdk.Transactions;
 
 return await SampleRunner.RunAsync(
     async (session, cancellationToken) =>
@@ -51,27 +49,29 @@ return await SampleRunner.RunAsync(
             Console.WriteLine();
             Console.WriteLine($"Retrieved {retrieved.Count} transactions of the last 30 days; reading them back page by page:");
 
-            // One page at a time: ListPageAsync for the first, then the page's Next link.
-            var page = await client.Transactions.ListPageAsync(new TransactionListOptions { Link = linkId, PageSize = 25 }, cancellationToken: cancellationToken);
-            var pages = 1;
-            var seen = page.Results.Count;
-            var firstRows = page.Results.Take(10).ToList();
-            while (page.Next is { } next)
+            // Page by page: AsPages() gives each page with its count and next link (store Next to resume later).
+            var pages = 0;
+            var seen = 0;
+            var total = 0;
+            List<Transaction>? firstRows = null;
+            var transactions = client.Transactions.ListAsync(new TransactionListOptions { Link = linkId, PageSize = 25 }, cancellationToken: cancellationToken);
+            await foreach (var page in transactions.AsPages(cancellationToken: cancellationToken))
             {
-                page = await client.Transactions.GetPageAsync(next, cancellationToken: cancellationToken);
                 pages++;
                 seen += page.Results.Count;
+                total = page.Count;
+                firstRows ??= page.Results.Take(10).ToList();
             }
 
-            Console.WriteLine($"{seen} of {page.Count} transactions in {pages} page(s) of up to 25. The first ten:");
+            Console.WriteLine($"{seen} of {total} transactions in {pages} page(s) of up to 25. The first ten:");
             var transactionTable = new ConsoleTable("date", "type", "amount", "currency", "description");
-            foreach (var transaction in firstRows)
+            foreach (var transaction in firstRows ?? [])
             {
                 transactionTable.Add(transaction.ValueDate, transaction.Type, transaction.Amount, transaction.Currency, transaction.Description);
             }
 
             transactionTable.Print();
-            SampleRunner.Check(seen == page.Count, $"Paging returned {seen} transactions but Belvo counts {page.Count}.");
+            SampleRunner.Check(seen == total, $"Paging returned {seen} transactions but Belvo counts {total}.");
         }
         finally
         {

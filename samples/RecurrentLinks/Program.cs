@@ -1,12 +1,10 @@
 // RecurrentLinks: register a recurrent link, receive the historical_update webhooks Belvo sends once the
 // link's history is loaded (on a local listener, parsed with the SDK's BelvoWebhook), then read that data with
 // ListAsync. With no BELVO_* variables the emulator posts the webhooks to this process.
+using Belvo.Sdk;
 using Belvo.Samples;
-using Belvo.Sdk.Accounts;
 using Belvo.Sdk.Models;
-using Belvo.Sdk.Owners;
 using Belvo.Sdk.Testing;
-using Belvo.Sdk.Transactions;
 using Belvo.Sdk.Webhooks;
 using RecurrentLinks;
 

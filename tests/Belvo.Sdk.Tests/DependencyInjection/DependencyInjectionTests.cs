@@ -1,6 +1,7 @@
 using Belvo.Sdk.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Belvo.Sdk.Tests.DependencyInjection;
@@ -29,7 +30,7 @@ public sealed class DependencyInjectionTests : IDisposable
 
         var options = provider.GetRequiredService<IOptions<BelvoClientOptions>>().Value;
         var client = provider.GetRequiredService<IBelvoClient>();
-        await client.Institutions.ListPageAsync();
+        await client.Institutions.ListAsync().GetPageAsync();
 
         Assert.Equal(TimeSpan.FromSeconds(45), options.Timeout);
         Assert.Equal(2, options.Retry.MaxRetries);
@@ -47,10 +48,10 @@ public sealed class DependencyInjectionTests : IDisposable
             o.SecretId = BelvoTestServer.SecretId;
             o.SecretPassword = BelvoTestServer.SecretPassword;
             o.BaseAddress = _belvo.BaseAddress;
-        }).AddHttpMessageHandler(() => new RecordingHandler(seen));
+        }).HttpClient.AddHttpMessageHandler(() => new RecordingHandler(seen));
         await using var provider = services.BuildServiceProvider();
 
-        await provider.GetRequiredService<IBelvoClient>().Institutions.ListPageAsync();
+        await provider.GetRequiredService<IBelvoClient>().Institutions.ListAsync().GetPageAsync();
 
         Assert.Equal(["GET /api/institutions/?page_size=1000"], seen);
     }
@@ -83,9 +84,38 @@ public sealed class DependencyInjectionTests : IDisposable
     }
 
     [Fact]
-    public async Task Each_scope_gets_its_own_client_and_disposing_the_scope_leaves_the_root_usable()
+    public async Task IBelvoClient_is_one_singleton_that_a_BackgroundService_takes_with_scope_validation_on()
     {
         _belvo.Respond("GET", "/api/institutions/", 200, """{"count":0,"next":null,"previous":null,"results":[]}""");
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
+        builder.Services.AddBelvoClient(o =>
+        {
+            o.SecretId = BelvoTestServer.SecretId;
+            o.SecretPassword = BelvoTestServer.SecretPassword;
+            o.BaseAddress = _belvo.BaseAddress;
+        });
+        builder.Services.AddSingleton<InstitutionsWorker>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<InstitutionsWorker>());
+        using var host = builder.Build();
+
+        await host.StartAsync();
+        var worker = host.Services.GetRequiredService<InstitutionsWorker>();
+        var listed = await worker.Listed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await host.StopAsync();
+
+        Assert.Equal(0, listed);
+        Assert.Same(host.Services.GetRequiredService<IBelvoClient>(), worker.Client);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            Assert.Same(worker.Client, scope.ServiceProvider.GetRequiredService<IBelvoClient>());
+        }
+
+        RequestAssert.Sent(Assert.Single(_belvo.Requests), "GET", "/api/institutions/", new Dictionary<string, string> { ["page_size"] = "1000" });
+    }
+
+    [Fact]
+    public async Task Every_resource_interface_resolves_to_the_registered_clients_own_resource()
+    {
         var services = new ServiceCollection();
         services.AddBelvoClient(o =>
         {
@@ -93,24 +123,47 @@ public sealed class DependencyInjectionTests : IDisposable
             o.SecretPassword = BelvoTestServer.SecretPassword;
             o.BaseAddress = _belvo.BaseAddress;
         });
-        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        var client = provider.GetRequiredService<IBelvoClient>();
 
-        IBelvoClient first, second;
-        await using (var scope = provider.CreateAsyncScope())
+        foreach (var property in typeof(IBelvoClient).GetProperties())
         {
-            first = scope.ServiceProvider.GetRequiredService<IBelvoClient>();
-            Assert.Same(first, scope.ServiceProvider.GetRequiredService<IBelvoClient>());
-            await first.Institutions.ListPageAsync();
+            Assert.Same(property.GetValue(client), provider.GetRequiredService(property.PropertyType));
         }
 
-        await using (var scope = provider.CreateAsyncScope())
-        {
-            second = scope.ServiceProvider.GetRequiredService<IBelvoClient>();
-            await second.Institutions.ListPageAsync();
-        }
+        Assert.Same(client.Accounts, provider.GetRequiredService<IAccountsClient>());
+    }
 
-        Assert.NotSame(first, second);
-        Assert.Equal(2, _belvo.Requests.Count);
+    [Fact]
+    public async Task Disposing_the_container_disposes_the_client_and_nothing_disposable_is_left_behind()
+    {
+        var services = new ServiceCollection();
+        services.AddBelvoClient(o =>
+        {
+            o.SecretId = BelvoTestServer.SecretId;
+            o.SecretPassword = BelvoTestServer.SecretPassword;
+            o.BaseAddress = _belvo.BaseAddress;
+        });
+        var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<IBelvoClient>();
+
+        await provider.DisposeAsync();
+
+        var ex = await Assert.ThrowsAnyAsync<ObjectDisposedException>(() => client.Institutions.ListAsync().GetPageAsync());
+        Assert.Contains("HttpClient", ex.ObjectName ?? ex.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class InstitutionsWorker(IBelvoClient client) : BackgroundService
+    {
+        public IBelvoClient Client => client;
+
+        public TaskCompletionSource<int> Listed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+        {
+            var page = await client.Institutions.ListAsync(cancellationToken: stoppingToken).GetPageAsync(cancellationToken: stoppingToken);
+            Listed.SetResult(page.Count);
+        }
     }
 
     private sealed class RecordingHandler(List<string> seen) : DelegatingHandler

@@ -130,7 +130,7 @@ public sealed class ErrorMappingTests : IDisposable
         var client = _belvo.CreateClient();
 
         var timeout = await Assert.ThrowsAsync<RequestTimeoutException>(() => client.Links.GetAsync(LinkId));
-        var legacy = await Assert.ThrowsAnyAsync<BelvoException>(() => client.Links.ListPageAsync());
+        var legacy = await Assert.ThrowsAnyAsync<BelvoException>(() => client.Links.ListAsync().GetPageAsync());
 
         Assert.Equal("r-408", timeout.RequestId);
         Assert.Equal("Token Required", Assert.Single(legacy.Errors).Message);

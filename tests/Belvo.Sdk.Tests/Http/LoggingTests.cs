@@ -30,7 +30,7 @@ public sealed class LoggingTests : IDisposable
             o =>
             {
                 o.Retry.MaxRetries = 1;
-                o.RetrieveTimeout = Timeout.InfiniteTimeSpan;
+                o.InstitutionTimeout = Timeout.InfiniteTimeSpan;
             },
             time,
             loggerFactory);

@@ -21,7 +21,7 @@ public sealed class RetryPolicyTests : IDisposable
         {
             o.Retry.MaxRetries = 5;
             o.Timeout = Timeout.InfiniteTimeSpan;
-            o.RetrieveTimeout = Timeout.InfiniteTimeSpan;
+            o.InstitutionTimeout = Timeout.InfiniteTimeSpan;
             retry?.Invoke(o.Retry);
         },
         _time);

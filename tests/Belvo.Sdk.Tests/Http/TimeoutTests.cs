@@ -36,9 +36,9 @@ public sealed class TimeoutTests : IDisposable
     }
 
     [Fact]
-    public async Task Calls_that_reach_the_institution_use_RetrieveTimeout()
+    public async Task Calls_that_reach_the_institution_use_InstitutionTimeout()
     {
-        var client = _belvo.CreateClient(o => o.RetrieveTimeout = TimeSpan.FromMinutes(4), _time);
+        var client = _belvo.CreateClient(o => o.InstitutionTimeout = TimeSpan.FromMinutes(4), _time);
 
         var call = client.Links.RegisterAsync(new LinkRegisterRequest { Institution = "erebor_mx_retail", Username = "u", Password = "p" });
         await _time.ElapseNextTimerAsync(TimeSpan.FromMinutes(4));

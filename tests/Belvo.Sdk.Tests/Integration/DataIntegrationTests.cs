@@ -1,9 +1,6 @@
-using Belvo.Sdk.Accounts;
 using Belvo.Sdk.Errors;
-using Belvo.Sdk.Links;
 using Belvo.Sdk.Models;
 using Belvo.Sdk.Testing;
-using Belvo.Sdk.Transactions;
 
 namespace Belvo.Sdk.Tests.Integration;
 
@@ -42,11 +39,12 @@ public sealed class DataIntegrationTests : IAsyncLifetime
     {
         var link = await _belvo.RegisterAsync(accessMode: LinkAccessMode.Recurrent);
 
-        var first = await Client.Transactions.ListPageAsync(new TransactionListOptions { Link = link.Id, PageSize = 10 });
+        var transactions = Client.Transactions.ListAsync(new TransactionListOptions { Link = link.Id, PageSize = 10 });
+        var first = await transactions.GetPageAsync();
         Assert.NotNull(first.Next);
         Assert.Null(first.Previous);
-        var second = await Client.Transactions.GetPageAsync(first.Next);
-        var back = await Client.Transactions.GetPageAsync(second.Previous!);
+        var second = await transactions.GetPageAsync(first.Next);
+        var back = await transactions.GetPageAsync(second.Previous!);
 
         Assert.Equal(first.Count, second.Count);
         Assert.Equal(10, second.Results.Count);

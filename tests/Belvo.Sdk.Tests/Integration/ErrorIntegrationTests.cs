@@ -43,7 +43,7 @@ public sealed class ErrorIntegrationTests : IAsyncLifetime
             {
                 o.Retry.MaxRetries = 2;
                 o.Timeout = Timeout.InfiniteTimeSpan;
-                o.RetrieveTimeout = Timeout.InfiniteTimeSpan;
+                o.InstitutionTimeout = Timeout.InfiniteTimeSpan;
             },
             clock);
 
@@ -109,7 +109,7 @@ public sealed class ErrorIntegrationTests : IAsyncLifetime
         var client = _belvo.CreateClient(o => o.SecretPassword = "not-the-emulators-password");
 
         var ex = await Assert.ThrowsAsync<AuthenticationFailedException>(
-            () => client.Institutions.ListPageAsync());
+            () => client.Institutions.ListAsync().GetPageAsync());
 
         Assert.Equal(401, (int?)ex.StatusCode);
         Assert.Equal("authentication_failed", ex.ErrorCode);

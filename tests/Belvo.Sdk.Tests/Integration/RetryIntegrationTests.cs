@@ -18,7 +18,7 @@ public sealed class RetryIntegrationTests : IAsyncLifetime
             {
                 o.Retry.MaxRetries = 5;
                 o.Timeout = Timeout.InfiniteTimeSpan;
-                o.RetrieveTimeout = Timeout.InfiniteTimeSpan;
+                o.InstitutionTimeout = Timeout.InfiniteTimeSpan;
             },
             _clock);
     }
@@ -30,7 +30,7 @@ public sealed class RetryIntegrationTests : IAsyncLifetime
     {
         _belvo.Emulator.Faults.FailNext(2, 503);
 
-        var call = _client.Institutions.ListPageAsync();
+        var call = _client.Institutions.ListAsync().GetPageAsync();
         await _clock.ElapseNextTimerAsync(TimeSpan.FromSeconds(3));
         await _clock.ElapseNextTimerAsync(TimeSpan.FromSeconds(6));
         var page = await call;
@@ -59,7 +59,7 @@ public sealed class RetryIntegrationTests : IAsyncLifetime
     {
         _belvo.Emulator.Faults.FailNext(6, 503);
 
-        var call = _client.Institutions.ListPageAsync();
+        var call = _client.Institutions.ListAsync().GetPageAsync();
         foreach (var seconds in new[] { 3, 6, 12, 24, 48 })
         {
             await _clock.ElapseNextTimerAsync(TimeSpan.FromSeconds(seconds));

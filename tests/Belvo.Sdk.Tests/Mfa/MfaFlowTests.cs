@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Belvo.Sdk.Errors;
-using Belvo.Sdk.Mfa;
 using Belvo.Sdk.Models;
 using Belvo.Sdk.Testing;
 using Belvo.Sdk.Tests.Integration;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Belvo.Sdk.Mfa;
 using Belvo.Sdk.Models;
 using Belvo.Sdk.Testing;
 using Belvo.Sdk.Tests.Integration;

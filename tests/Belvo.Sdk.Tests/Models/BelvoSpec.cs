@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization.Metadata;
 using Belvo.Sdk.Generator.Model;
 using Belvo.Sdk.Generator.Spec;
+using Belvo.Sdk.Generator.Operations;
 using Belvo.Sdk.Models;
-using Belvo.Sdk.Pagination;
 using Belvo.Sdk.Serialization;
 using Microsoft.OpenApi;
 
@@ -20,11 +20,17 @@ internal static class BelvoSpec
 
     private static readonly Lazy<ModelSet> BuiltModels = new(() => ModelBuilder.Build(LoadedDocument.Value));
 
+    private static readonly Lazy<OperationSet> BuiltOperations = new(() =>
+        OperationBuilder.Build(LoadedDocument.Value, BuiltModels.Value, Overlay.Load(Path.Combine(Root.Value, "spec", "operations.yaml"))));
+
     public static string RepositoryRoot => Root.Value;
 
     public static OpenApiDocument Document => LoadedDocument.Value;
 
     public static ModelSet Models => BuiltModels.Value;
+
+    /// <summary>Gets the operation table the generator builds from the spec and <c>spec/operations.yaml</c>.</summary>
+    public static OperationSet Operations => BuiltOperations.Value;
 
     public static IDictionary<string, IOpenApiSchema> Schemas => Document.Components!.Schemas!;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Belvo.Sdk.Models;
-using Belvo.Sdk.Pagination;
 
 namespace Belvo.Sdk.Tests.Models;
 

@@ -14,7 +14,7 @@ public sealed class GeneratorTests
     {
         var layout = RepositoryLayout.Find(BelvoSpec.RepositoryRoot, spec: null);
 
-        var differences = OutputWriter.Differences(FileSet.Create(BelvoSpec.Models, layout), layout.ModelsDirectory);
+        var differences = OutputWriter.Differences(FileSet.Create(BelvoSpec.Models, BelvoSpec.Operations, layout), layout.OwnedDirectories);
 
         Assert.Empty(differences);
     }

@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
 using Belvo.Sdk.Errors;
-using Belvo.Sdk.Links;
 using Belvo.Sdk.Models;
-using Belvo.Sdk.Pagination;
 using Belvo.Sdk.Tests.Infrastructure;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -107,8 +105,8 @@ public sealed class PaginationTests : IDisposable
         ServeLinkPages(pages: 2, perPage: 2);
         var client = _belvo.CreateClient();
 
-        var first = await client.Links.ListPageAsync();
-        var second = await client.Links.GetPageAsync(first.Next!);
+        var first = await client.Links.ListAsync().GetPageAsync();
+        var second = await client.Links.ListAsync().GetPageAsync(first.Next!);
 
         Assert.Equal(4, first.Count);
         Assert.Equal(2, first.Results.Count);
@@ -123,7 +121,7 @@ public sealed class PaginationTests : IDisposable
         _belvo.Respond("GET", "/api/links/", 200, """{"count":0,"next":null,"previous":null,"results":[]}""");
         var client = _belvo.CreateClient();
 
-        await client.Links.ListPageAsync(new LinkListOptions { Page = 3, PageSize = 50, Fields = ["id", "status"], Omit = ["created_by"] });
+        await client.Links.ListAsync(new LinkListOptions { Page = 3, PageSize = 50, Fields = ["id", "status"], Omit = ["created_by"] }).GetPageAsync();
 
         RequestAssert.Sent(_belvo.Requests.Single(), "GET", "/api/links/", new Dictionary<string, string>
         {
@@ -141,7 +139,7 @@ public sealed class PaginationTests : IDisposable
     {
         var client = _belvo.CreateClient();
 
-        var ex = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.Links.ListPageAsync(new LinkListOptions { PageSize = pageSize }));
+        var ex = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.Links.ListAsync(new LinkListOptions { PageSize = pageSize }).GetPageAsync());
 
         Assert.Contains("1 to 1000", ex.Message, StringComparison.Ordinal);
         Assert.Empty(_belvo.Requests);

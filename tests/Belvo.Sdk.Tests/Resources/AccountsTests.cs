@@ -1,7 +1,5 @@
 using System.Globalization;
-using Belvo.Sdk.Accounts;
 using Belvo.Sdk.Models;
-using Belvo.Sdk.Pagination;
 using Belvo.Sdk.Tests.Infrastructure;
 using static Belvo.Sdk.Tests.Resources.ResourceTestKit;
 
@@ -39,7 +37,7 @@ public sealed class AccountsTests : IDisposable
     [Fact]
     public async Task ListPageAsync_without_options_asks_for_1000_per_page_and_reads_typed_accounts()
     {
-        var (page, request) = await _belvo.CallAsync("GET", Collection, 200, PageOfItems(BelvoTestServer.Payload("accounts_retrieve")), c => c.Accounts.ListPageAsync());
+        var (page, request) = await _belvo.CallAsync("GET", Collection, 200, PageOfItems(BelvoTestServer.Payload("accounts_retrieve")), c => c.Accounts.ListAsync().GetPageAsync());
 
         RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string> { ["page_size"] = "1000" });
         Assert.Equal(1, page.Count);
@@ -84,7 +82,7 @@ public sealed class AccountsTests : IDisposable
             Type = "Cuentas de efectivo",
         };
 
-        var (_, request) = await _belvo.CallAsync("GET", Collection, 200, PageOf(0, null), c => c.Accounts.ListPageAsync(options));
+        var (_, request) = await _belvo.CallAsync("GET", Collection, 200, PageOf(0, null), c => c.Accounts.ListAsync(options).GetPageAsync());
 
         RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string>
         {

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Belvo.Sdk.Balances;
 using Belvo.Sdk.Models;
-using Belvo.Sdk.Pagination;
 using Belvo.Sdk.Tests.Infrastructure;
 using static Belvo.Sdk.Tests.Resources.ResourceTestKit;
 
@@ -44,7 +42,7 @@ public sealed class BalancesTests : IDisposable
     [Fact]
     public async Task ListPageAsync_without_options_asks_for_1000_per_page_and_reads_typed_balances()
     {
-        var (page, request) = await _belvo.CallAsync("GET", Collection, 200, BelvoTestServer.Payload("balances_page"), c => c.Balances.ListPageAsync());
+        var (page, request) = await _belvo.CallAsync("GET", Collection, 200, BelvoTestServer.Payload("balances_page"), c => c.Balances.ListAsync().GetPageAsync());
 
         RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string> { ["page_size"] = "1000" });
         Assert.Equal(385, page.Count);
@@ -91,7 +89,7 @@ public sealed class BalancesTests : IDisposable
             },
         };
 
-        var (_, request) = await _belvo.CallAsync("GET", Collection, 200, PageOf(0, null), c => c.Balances.ListPageAsync(options));
+        var (_, request) = await _belvo.CallAsync("GET", Collection, 200, PageOf(0, null), c => c.Balances.ListAsync(options).GetPageAsync());
 
         RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string>
         {

@@ -1,15 +1,5 @@
 using System.Text.Json.Nodes;
-using Belvo.Sdk.EmploymentRecords;
-using Belvo.Sdk.Incomes;
-using Belvo.Sdk.InvestmentPortfolios;
 using Belvo.Sdk.Models;
-using Belvo.Sdk.Pagination;
-using Belvo.Sdk.ReceivableTransactions;
-using Belvo.Sdk.RecurringExpenses;
-using Belvo.Sdk.Risk;
-using Belvo.Sdk.TaxComplianceStatuses;
-using Belvo.Sdk.TaxDeclarations;
-using Belvo.Sdk.TaxRetentions;
 using Belvo.Sdk.Tests.Infrastructure;
 
 namespace Belvo.Sdk.Tests.Resources;
@@ -88,7 +78,7 @@ public sealed class CoverageResourcesTests : IDisposable
         {
             ["incomes: list with account filters"] = new(
                 "GET", "/api/incomes/", 200, PageOf(income),
-                async c => await c.Incomes.ListPageAsync(new IncomeListOptions { Link = Link, Account = AccountA, AccountIn = [AccountA, AccountB] }),
+                async c => await c.Incomes.ListAsync(new IncomeListOptions { Link = Link, Account = AccountA, AccountIn = [AccountA, AccountB] }).GetPageAsync(),
                 Query: new Dictionary<string, string> { ["page_size"] = "1000", ["link"] = LinkText, ["account"] = AccountA.ToString(), ["account__in"] = $"{AccountA},{AccountB}" },
                 Check: ReadsPage<Income>(income)),
             ["incomes: detail answered as the documented one-item array"] = new(
@@ -115,7 +105,7 @@ public sealed class CoverageResourcesTests : IDisposable
                 Check: ReadsList<Income>(income)),
             ["recurring expenses: list sends account__in under both spellings"] = new(
                 "GET", "/api/recurring-expenses/", 200, PageOf(expense),
-                async c => await c.RecurringExpenses.ListPageAsync(new RecurringExpenseListOptions { Link = Link, AccountIn = [AccountA] }),
+                async c => await c.RecurringExpenses.ListAsync(new RecurringExpenseListOptions { Link = Link, AccountIn = [AccountA] }).GetPageAsync(),
                 Query: new Dictionary<string, string> { ["page_size"] = "1000", ["link"] = LinkText, ["account__in"] = AccountA.ToString(), ["account_in"] = AccountA.ToString() },
                 Check: ReadsPage<RecurringExpense>(expense)),
             ["recurring expenses: detail answered as the documented one-item array"] = new(
@@ -134,7 +124,7 @@ public sealed class CoverageResourcesTests : IDisposable
                 Check: ReadsList<RecurringExpense>(expense)),
             ["risk insights: list"] = new(
                 "GET", "/api/risk-insights/", 200, PageOf(risk),
-                async c => await c.RiskInsights.ListPageAsync(new RiskInsightsListOptions { Link = Link, IdIn = [SpecSample.ItemId] }),
+                async c => await c.RiskInsights.ListAsync(new RiskInsightsListOptions { Link = Link, IdIn = [SpecSample.ItemId] }).GetPageAsync(),
                 Query: new Dictionary<string, string> { ["page_size"] = "1000", ["link"] = LinkText, ["id__in"] = ItemId },
                 Check: ReadsPage<RiskInsights>(risk)),
             ["risk insights: detail answered as the documented one-item array"] = new(
@@ -148,8 +138,8 @@ public sealed class CoverageResourcesTests : IDisposable
                 Check: ReadsList<RiskInsights>(risk)),
             ["employment records: list"] = new(
                 "GET", "/api/employment-records/", 200, PageOf(employment),
-                async c => await c.EmploymentRecords.ListPageAsync(new EmploymentRecordListOptions { Link = Link }),
-                Query: new Dictionary<string, string> { ["page_size"] = "1000", ["link"] = LinkText },
+                async c => await c.EmploymentRecords.ListAsync().GetPageAsync(),
+                Query: new Dictionary<string, string> { ["page_size"] = "1000" },
                 Check: ReadsPage<EmploymentRecord>(employment)),
             ["employment records: detail"] = new(
                 "GET", $"/api/employment-records/{ItemId}/", 200, employment,
@@ -162,7 +152,7 @@ public sealed class CoverageResourcesTests : IDisposable
                 Check: ReadsList<EmploymentRecord>(employment)),
             ["tax declarations: list by year"] = new(
                 "GET", "/api/tax-declarations/", 200, PageOf(declaration),
-                async c => await c.TaxDeclarations.ListPageAsync(new TaxDeclarationListOptions { Link = Link, Year = ComparisonFilter.AtLeast(2022) }),
+                async c => await c.TaxDeclarations.ListAsync(new TaxDeclarationListOptions { Link = Link, Year = ComparisonFilter.AtLeast(2022) }).GetPageAsync(),
                 Query: new Dictionary<string, string> { ["page_size"] = "1000", ["link"] = LinkText, ["year__gte"] = "2022" },
                 Check: result => Assert.IsType<TaxDeclarationIndividual>(Assert.Single(Assert.IsType<BelvoPage<TaxDeclaration>>(result).Results))),
             ["tax declarations: retrieve reads the individual shape"] = new(
@@ -172,7 +162,7 @@ public sealed class CoverageResourcesTests : IDisposable
                 Check: result => SpecSample.AssertReadAs(declaration, Assert.IsType<TaxDeclarationIndividual>(Assert.Single(Assert.IsAssignableFrom<IReadOnlyList<TaxDeclaration>>(result))))),
             ["tax retentions: list by creation time"] = new(
                 "GET", "/api/tax-retentions/", 200, PageOf(retention),
-                async c => await c.TaxRetentions.ListPageAsync(new TaxRetentionListOptions { Link = Link, CreatedAt = ComparisonFilter.AtLeast(new DateTimeOffset(2024, 3, 1, 12, 0, 0, TimeSpan.FromHours(-6))) }),
+                async c => await c.TaxRetentions.ListAsync(new TaxRetentionListOptions { Link = Link, CreatedAt = ComparisonFilter.AtLeast(new DateTimeOffset(2024, 3, 1, 12, 0, 0, TimeSpan.FromHours(-6))) }).GetPageAsync(),
                 Query: new Dictionary<string, string> { ["page_size"] = "1000", ["link"] = LinkText, ["created_at__gte"] = "2024-03-01T18:00:00Z" },
                 Check: ReadsPage<TaxRetention>(retention)),
             ["tax retentions: retrieve"] = new(
@@ -194,7 +184,7 @@ public sealed class CoverageResourcesTests : IDisposable
                 Check: ReadsOne<TaxComplianceStatus>(compliance)),
             ["investment portfolios: list"] = new(
                 "GET", "/investments/portfolios/", 200, PageOf(portfolio),
-                async c => await c.InvestmentPortfolios.ListPageAsync(new InvestmentPortfolioListOptions { LinkIn = [Link] }),
+                async c => await c.InvestmentPortfolios.ListAsync(new InvestmentPortfolioListOptions { LinkIn = [Link] }).GetPageAsync(),
                 Query: new Dictionary<string, string> { ["page_size"] = "1000", ["link__in"] = LinkText },
                 Check: ReadsPage<InvestmentPortfolio>(portfolio)),
             ["investment portfolios: retrieve answered as the documented single object"] = new(
@@ -209,10 +199,10 @@ public sealed class CoverageResourcesTests : IDisposable
                 Check: ReadsList<InvestmentPortfolio>(portfolio)),
             ["receivable transactions: list by value date and account"] = new(
                 "GET", "/receivables/transactions/", 200, PageOf(receivable),
-                async c => await c.ReceivableTransactions.ListPageAsync(new ReceivableTransactionListOptions
+                async c => await c.ReceivableTransactions.ListAsync(new ReceivableTransactionListOptions
                 {
                     Link = Link, Account = AccountA, ValueDate = ComparisonFilter.Between(new DateOnly(2024, 1, 1), new DateOnly(2024, 1, 31)),
-                }),
+                }).GetPageAsync(),
                 Query: new Dictionary<string, string> { ["page_size"] = "1000", ["link"] = LinkText, ["account"] = AccountA.ToString(), ["value_date__range"] = "2024-01-01,2024-01-31" },
                 Check: ReadsPage<ReceivableTransaction>(receivable)),
             ["receivable transactions: retrieve"] = new(

@@ -1,4 +1,3 @@
-using Belvo.Sdk.Institutions;
 using Belvo.Sdk.Models;
 using Belvo.Sdk.Tests.Infrastructure;
 using static Belvo.Sdk.Tests.Resources.ResourceTestKit;
@@ -38,7 +37,7 @@ public sealed class InstitutionsTests : IDisposable
     [Fact]
     public async Task ListPageAsync_without_options_asks_for_1000_per_page_and_reads_typed_institutions()
     {
-        var (page, request) = await _belvo.CallAsync("GET", Collection, 200, SpecPage(), c => c.Institutions.ListPageAsync());
+        var (page, request) = await _belvo.CallAsync("GET", Collection, 200, SpecPage(), c => c.Institutions.ListAsync().GetPageAsync());
 
         RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string> { ["page_size"] = "1000" });
         Assert.Equal(1, page.Count);
@@ -64,7 +63,7 @@ public sealed class InstitutionsTests : IDisposable
             Website = "https://www.erebor.com/",
         };
 
-        var (_, request) = await _belvo.CallAsync("GET", Collection, 200, PageOf(0, null), c => c.Institutions.ListPageAsync(options));
+        var (_, request) = await _belvo.CallAsync("GET", Collection, 200, PageOf(0, null), c => c.Institutions.ListAsync(options).GetPageAsync());
 
         RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string>
         {

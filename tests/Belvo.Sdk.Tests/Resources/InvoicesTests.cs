@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Belvo.Sdk.Invoices;
 using Belvo.Sdk.Models;
-using Belvo.Sdk.Pagination;
 using Belvo.Sdk.Tests.Infrastructure;
 using static Belvo.Sdk.Tests.Resources.ResourceTestKit;
 
@@ -51,7 +49,7 @@ public sealed class InvoicesTests : IDisposable
     [Fact]
     public async Task ListPageAsync_without_options_asks_for_1000_per_page_and_reads_typed_invoices()
     {
-        var (page, request) = await _belvo.CallAsync("GET", Collection, 200, BelvoTestServer.Payload("invoices_page"), c => c.Invoices.ListPageAsync());
+        var (page, request) = await _belvo.CallAsync("GET", Collection, 200, BelvoTestServer.Payload("invoices_page"), c => c.Invoices.ListAsync().GetPageAsync());
 
         RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string> { ["page_size"] = "1000" });
         Assert.Equal(110, page.Count);
@@ -94,7 +92,7 @@ public sealed class InvoicesTests : IDisposable
             TypeIn = [InvoiceType.Inflow, InvoiceType.Outflow],
         };
 
-        var (_, request) = await _belvo.CallAsync("GET", Collection, 200, PageOf(0, null), c => c.Invoices.ListPageAsync(options));
+        var (_, request) = await _belvo.CallAsync("GET", Collection, 200, PageOf(0, null), c => c.Invoices.ListAsync(options).GetPageAsync());
 
         RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string>
         {

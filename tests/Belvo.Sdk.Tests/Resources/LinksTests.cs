@@ -1,7 +1,5 @@
 using System.Globalization;
-using Belvo.Sdk.Links;
 using Belvo.Sdk.Models;
-using Belvo.Sdk.Pagination;
 using Belvo.Sdk.Tests.Infrastructure;
 using static Belvo.Sdk.Tests.Resources.ResourceTestKit;
 
@@ -61,7 +59,7 @@ public sealed class LinksTests : IDisposable
     public async Task ListPageAsync_without_options_asks_for_1000_per_page_and_reads_typed_links()
     {
         var next = _belvo.BaseAddress + "api/links/?page=2";
-        var (page, request) = await _belvo.CallAsync("GET", Collection, 200, PageOf(2, next, BelvoTestServer.PayloadNode("link")), c => c.Links.ListPageAsync());
+        var (page, request) = await _belvo.CallAsync("GET", Collection, 200, PageOf(2, next, BelvoTestServer.PayloadNode("link")), c => c.Links.ListAsync().GetPageAsync());
 
         RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string> { ["page_size"] = "1000" });
         Assert.Equal(2, page.Count);
@@ -103,7 +101,7 @@ public sealed class LinksTests : IDisposable
             StatusIn = [LinkStatus.Valid, LinkStatus.TokenRequired],
         };
 
-        var (_, request) = await _belvo.CallAsync("GET", Collection, 200, PageOf(0, null), c => c.Links.ListPageAsync(options));
+        var (_, request) = await _belvo.CallAsync("GET", Collection, 200, PageOf(0, null), c => c.Links.ListAsync(options).GetPageAsync());
 
         RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string>
         {

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Belvo.Sdk.Models;
-using Belvo.Sdk.Owners;
-using Belvo.Sdk.Pagination;
 using Belvo.Sdk.Tests.Infrastructure;
 using static Belvo.Sdk.Tests.Resources.ResourceTestKit;
 
@@ -35,7 +33,7 @@ public sealed class OwnersTests : IDisposable
     [Fact]
     public async Task ListPageAsync_without_options_asks_for_1000_per_page_and_reads_typed_owners()
     {
-        var (page, request) = await _belvo.CallAsync("GET", Collection, 200, BelvoTestServer.Payload("owners_page"), c => c.Owners.ListPageAsync());
+        var (page, request) = await _belvo.CallAsync("GET", Collection, 200, BelvoTestServer.Payload("owners_page"), c => c.Owners.ListAsync().GetPageAsync());
 
         RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string> { ["page_size"] = "1000" });
         Assert.Equal(108, page.Count);
@@ -66,7 +64,7 @@ public sealed class OwnersTests : IDisposable
             IdIn = [OwnerId, OwnerLinkId],
         };
 
-        var (_, request) = await _belvo.CallAsync("GET", Collection, 200, PageOf(0, null), c => c.Owners.ListPageAsync(options));
+        var (_, request) = await _belvo.CallAsync("GET", Collection, 200, PageOf(0, null), c => c.Owners.ListAsync(options).GetPageAsync());
 
         RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string>
         {

@@ -107,13 +107,13 @@ public static partial class ResourceTestKit
     /// <param name="get">The SDK call, given the selection.</param>
     /// <returns>The item read without a selection.</returns>
     public static async Task<T> AssertGetsWithAndWithoutSelectionAsync<T>(
-        this BelvoTestServer belvo, string itemPath, string body, Func<BelvoClient, Sdk.Resources.FieldSelection?, Task<T>> get)
+        this BelvoTestServer belvo, string itemPath, string body, Func<BelvoClient, FieldSelection?, Task<T>> get)
     {
         belvo.Respond("GET", itemPath, 200, body);
         var client = belvo.CreateClient();
 
         var item = await get(client, null);
-        await get(client, new Sdk.Resources.FieldSelection { Fields = ["id", "created_at"], Omit = ["pdf", "xml"] });
+        await get(client, new FieldSelection { Fields = ["id", "created_at"], Omit = ["pdf", "xml"] });
 
         var requests = belvo.Requests;
         Assert.Equal(2, requests.Count);

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Belvo.Sdk.Models;
-using Belvo.Sdk.Pagination;
-using Belvo.Sdk.TaxReturns;
 using Belvo.Sdk.Tests.Infrastructure;
 using static Belvo.Sdk.Tests.Resources.ResourceTestKit;
 
@@ -67,7 +65,7 @@ public sealed class TaxReturnsTests : IDisposable
     [Fact]
     public async Task ListPageAsync_without_options_asks_for_1000_per_page_and_reads_typed_tax_returns()
     {
-        var (page, request) = await _belvo.CallAsync("GET", Collection, 200, SpecPayload("tax_returns_page"), c => c.TaxReturns.ListPageAsync());
+        var (page, request) = await _belvo.CallAsync("GET", Collection, 200, SpecPayload("tax_returns_page"), c => c.TaxReturns.ListAsync().GetPageAsync());
 
         RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string> { ["page_size"] = "1000" });
         Assert.Equal(101, page.Count);
@@ -101,7 +99,7 @@ public sealed class TaxReturnsTests : IDisposable
             DeclarationTypeIn = ["Normal", "Complementaria"],
         };
 
-        var (_, request) = await _belvo.CallAsync("GET", Collection, 200, PageOf(0, null), c => c.TaxReturns.ListPageAsync(options));
+        var (_, request) = await _belvo.CallAsync("GET", Collection, 200, PageOf(0, null), c => c.TaxReturns.ListAsync(options).GetPageAsync());
 
         RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string>
         {

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Belvo.Sdk.Models;
-using Belvo.Sdk.Pagination;
-using Belvo.Sdk.TaxStatuses;
 using Belvo.Sdk.Tests.Infrastructure;
 using static Belvo.Sdk.Tests.Resources.ResourceTestKit;
 
@@ -52,7 +50,7 @@ public sealed class TaxStatusTests : IDisposable
     [Fact]
     public async Task ListPageAsync_without_options_asks_for_1000_per_page_and_reads_typed_tax_statuses()
     {
-        var (page, request) = await _belvo.CallAsync("GET", Collection, 200, BelvoTestServer.Payload("tax_status_page"), c => c.TaxStatus.ListPageAsync());
+        var (page, request) = await _belvo.CallAsync("GET", Collection, 200, BelvoTestServer.Payload("tax_status_page"), c => c.TaxStatus.ListAsync().GetPageAsync());
 
         RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string> { ["page_size"] = "1000" });
         Assert.Equal(101, page.Count);
@@ -78,7 +76,7 @@ public sealed class TaxStatusTests : IDisposable
             IdIn = [TaxStatusId, LinkId],
         };
 
-        var (_, request) = await _belvo.CallAsync("GET", Collection, 200, PageOf(0, null), c => c.TaxStatus.ListPageAsync(options));
+        var (_, request) = await _belvo.CallAsync("GET", Collection, 200, PageOf(0, null), c => c.TaxStatus.ListAsync(options).GetPageAsync());
 
         RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string>
         {

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Belvo.Sdk.Models;
-using Belvo.Sdk.Pagination;
 using Belvo.Sdk.Tests.Infrastructure;
-using Belvo.Sdk.Transactions;
 using static Belvo.Sdk.Tests.Resources.ResourceTestKit;
 
 namespace Belvo.Sdk.Tests.Resources;
@@ -52,7 +50,7 @@ public sealed class TransactionsTests : IDisposable
     public async Task ListPageAsync_with_only_the_link_asks_for_1000_per_page_and_reads_typed_transactions()
     {
         var (page, request) = await _belvo.CallAsync(
-            "GET", Collection, 200, BelvoTestServer.Payload("transactions_page"), c => c.Transactions.ListPageAsync(new TransactionListOptions { Link = LinkId }));
+            "GET", Collection, 200, BelvoTestServer.Payload("transactions_page"), c => c.Transactions.ListAsync(new TransactionListOptions { Link = LinkId }).GetPageAsync());
 
         RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string> { ["page_size"] = "1000", ["link"] = LinkIdText });
         Assert.Equal(198, page.Count);
@@ -109,7 +107,7 @@ public sealed class TransactionsTests : IDisposable
             },
         };
 
-        var (_, request) = await _belvo.CallAsync("GET", Collection, 200, PageOf(0, null), c => c.Transactions.ListPageAsync(options));
+        var (_, request) = await _belvo.CallAsync("GET", Collection, 200, PageOf(0, null), c => c.Transactions.ListAsync(options).GetPageAsync());
 
         RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string>
         {
@@ -167,7 +165,7 @@ public sealed class TransactionsTests : IDisposable
         var client = _belvo.CreateClient();
 
         var all = await Assert.ThrowsAsync<ArgumentException>(async () => await client.Transactions.ListAsync(new TransactionListOptions { Currency = "MXN" }).ToListAsync());
-        var page = await Assert.ThrowsAsync<ArgumentException>(() => client.Transactions.ListPageAsync());
+        var page = await Assert.ThrowsAsync<ArgumentException>(() => client.Transactions.ListAsync().GetPageAsync());
 
         Assert.Contains("TransactionListOptions.Link", all.Message, StringComparison.Ordinal);
         Assert.Contains("TransactionListOptions.Link", page.Message, StringComparison.Ordinal);

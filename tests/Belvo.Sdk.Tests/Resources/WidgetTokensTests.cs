@@ -1,5 +1,5 @@
 using Belvo.Sdk.Tests.Infrastructure;
-using Belvo.Sdk.WidgetTokens;
+using Belvo.Sdk.Models;
 using static Belvo.Sdk.Tests.Resources.ResourceTestKit;
 
 namespace Belvo.Sdk.Tests.Resources;

@@ -62,8 +62,8 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         Assert.All(received, r => Assert.Equal(WebhookCode.HistoricalUpdate, r.Webhook.WebhookCode));
         Assert.Equal([WebhookType.Accounts, WebhookType.Transactions, WebhookType.Owners], received.Select(r => r.Webhook.WebhookType));
 
-        var accounts = await _belvo.Client.Accounts.ListAsync(new Accounts.AccountListOptions { Link = link.Id }).ToListAsync();
-        var transactions = await _belvo.Client.Transactions.ListAsync(new Transactions.TransactionListOptions { Link = link.Id }).ToListAsync();
+        var accounts = await _belvo.Client.Accounts.ListAsync(new AccountListOptions { Link = link.Id }).ToListAsync();
+        var transactions = await _belvo.Client.Transactions.ListAsync(new TransactionListOptions { Link = link.Id }).ToListAsync();
         Assert.Equal(accounts.Count, received[0].Webhook.GetAccountsHistoricalUpdate()?.TotalAccounts);
         var history = received[1].Webhook.GetTransactionsHistoricalUpdate()!;
         Assert.Equal(transactions.Count, history.TotalTransactions);
@@ -85,7 +85,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
 
         Assert.True(webhook.Is(WebhookType.Transactions, WebhookCode.NewTransactionsAvailable));
         Assert.Equal(accepted.RequestId, webhook.RequestId);
-        var stored = await _belvo.Client.Transactions.ListAsync(new Transactions.TransactionListOptions { Link = link.Id }).ToListAsync();
+        var stored = await _belvo.Client.Transactions.ListAsync(new TransactionListOptions { Link = link.Id }).ToListAsync();
         Assert.Equal(stored.Count, webhook.GetNewItemsAvailable()?.NewTransactions);
         Assert.NotEmpty(stored);
     }
@@ -97,7 +97,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
 
         var received = (await ReceivedAsync(3)).Select(r => r.Webhook).ToList();
 
-        var invoices = await _belvo.Client.Invoices.ListAsync(new Invoices.InvoiceListOptions { Link = link.Id }).ToListAsync();
+        var invoices = await _belvo.Client.Invoices.ListAsync(new InvoiceListOptions { Link = link.Id }).ToListAsync();
         Assert.Equal(invoices.Count, received.Single(w => w.WebhookType == WebhookType.Invoices).GetInvoicesHistoricalUpdate()?.TotalInvoices);
         Assert.Equal(2, received.Single(w => w.WebhookType == WebhookType.TaxReturns).GetTaxReturnsHistoricalUpdate()?.TotalTaxReturns);
         Assert.Equal(1, received.Single(w => w.WebhookType == WebhookType.TaxStatus).GetTaxStatusHistoricalUpdate()?.TotalTaxStatus);
