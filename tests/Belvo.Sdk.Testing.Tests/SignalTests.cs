@@ -1,8 +1,7 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Text;
+using Belvo.Sdk.Testing.Tests.Infrastructure;
 
 namespace Belvo.Sdk.Testing.Tests;
 
@@ -32,7 +31,7 @@ public sealed partial class SignalTests
         Assert.True(elapsed < ExitDeadline, $"exited after {elapsed}; output:\n{child.Output}");
         Assert.Equal(128 + signal, child.ExitCode);
         Assert.DoesNotContain("Unhandled exception", child.Output, StringComparison.Ordinal);
-        AssertPortIsFree(child.Port);
+        Ports.AssertFree(child.Port);
     }
 
     [Theory]
@@ -51,7 +50,7 @@ public sealed partial class SignalTests
         Assert.Contains("host stopped", child.Output, StringComparison.Ordinal);
         Assert.Contains("emulator answered 200 after the host stopped", child.Output, StringComparison.Ordinal);
         Assert.Contains("emulator stopped", child.Output, StringComparison.Ordinal);
-        AssertPortIsFree(child.Port);
+        Ports.AssertFree(child.Port);
     }
 
     [Fact]
@@ -62,18 +61,9 @@ public sealed partial class SignalTests
 
         await emulator.DisposeAsync();
 
-        AssertPortIsFree(port);
+        Ports.AssertFree(port);
         using var http = new HttpClient();
         await Assert.ThrowsAsync<HttpRequestException>(() => http.GetAsync(new Uri(emulator.BaseAddress, "/api/")));
-    }
-
-    private static void AssertPortIsFree(int port)
-    {
-        // Binding the same address proves nothing listens there any more (a listener still open fails with
-        // AddressAlreadyInUse).
-        var listener = new TcpListener(IPAddress.Loopback, port);
-        listener.Start();
-        listener.Stop();
     }
 
     [LibraryImport("libc", SetLastError = true)]

@@ -1,6 +1,6 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using Belvo.Sdk.Testing.Tests.Infrastructure;
 
 namespace Belvo.Sdk.Testing.Tests.Docs;
 
@@ -35,9 +35,7 @@ public sealed partial class DocumentationTests
 
         await fixture.DisposeAsync();
 
-        var listener = new TcpListener(IPAddress.Loopback, port);
-        listener.Start(); // fails with AddressAlreadyInUse while the emulator still listens
-        listener.Stop();
+        Ports.AssertFree(port);
     }
 
     private static string Normalise(string code) => code.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
