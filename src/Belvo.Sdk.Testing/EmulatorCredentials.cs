@@ -46,6 +46,12 @@ public static class EmulatorCredentials
     /// <summary>The token that completes every MFA challenge that expects input (also the answer to the security question).</summary>
     public const string MfaToken = "123456";
 
+    /// <summary>
+    /// What every challenge that expects input adds to Belvo's <c>token_generation_data.instructions</c>, so a prompt
+    /// that shows the instructions also says which token the emulator accepts: <c>Emulator: enter 123456</c>.
+    /// </summary>
+    public const string MfaInstructionsHint = "Emulator: enter " + MfaToken;
+
     /// <summary>The question the <c>text</c> challenge asks.</summary>
     public const string SecurityQuestion = "What is the name of your first pet?";
 }

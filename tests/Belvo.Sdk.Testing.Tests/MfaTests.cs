@@ -109,6 +109,39 @@ public sealed class MfaTests
     [Theory]
     [InlineData(EmulatorCredentials.MfaNumericUsername, "numeric")]
     [InlineData(EmulatorCredentials.MfaQrUsername, "qr")]
+    [InlineData(EmulatorCredentials.MfaTextUsername, "text")]
+    [InlineData(EmulatorCredentials.MfaDeviceTokenUsername, "inputless")]
+    public async Task The_instructions_say_which_token_the_emulator_accepts_and_that_token_resumes_the_link(string username, string type)
+    {
+        await using var emulator = await Emulators.Start();
+        using var api = new ApiClient(emulator);
+        var (session, link, data) = MfaChallenge.AssertChallenge(await MfaChallenge.Register(api, username), type, expectsUserInput: true);
+
+        // Answer with what the prompt says, as a person reading it would: the digits after "Emulator: enter ".
+        var instructions = (string)data["instructions"]!;
+        var stated = System.Text.RegularExpressions.Regex.Match(instructions, "Emulator: enter ([0-9]+)$");
+        Assert.True(stated.Success, instructions);
+        Assert.EndsWith(". Emulator: enter 123456", instructions, StringComparison.Ordinal);
+        var resumed = await api.Patch("/api/links/", new { session, link, token = stated.Groups[1].Value });
+
+        Assert.Equal(200, resumed.Code);
+        Assert.Equal("valid", (string?)resumed.Object["status"]);
+    }
+
+    [Fact]
+    public async Task The_instructions_of_a_confirm_on_another_device_challenge_say_no_token_is_needed()
+    {
+        await using var emulator = await Emulators.Start();
+        using var api = new ApiClient(emulator);
+
+        var (_, _, data) = MfaChallenge.AssertChallenge(await MfaChallenge.Register(api, EmulatorCredentials.MfaInputlessUsername), "inputless", expectsUserInput: false);
+
+        Assert.Equal("Confirm the login on your registered device. Emulator: no token needed, resume without one", (string?)data["instructions"]);
+    }
+
+    [Theory]
+    [InlineData(EmulatorCredentials.MfaNumericUsername, "numeric")]
+    [InlineData(EmulatorCredentials.MfaQrUsername, "qr")]
     public async Task A_stale_numeric_or_qr_challenge_is_replaced_by_a_new_428_with_a_new_session(string username, string type)
     {
         var clock = Emulators.Clock();

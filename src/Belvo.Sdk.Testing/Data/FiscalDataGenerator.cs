@@ -288,7 +288,8 @@ internal sealed class FiscalDataGenerator(int seed)
                 var lineTax = Math.Round(preTax * rate / 100m, 2);
                 subtotal += preTax;
                 tax += lineTax;
-                details.Add(new JsonObject
+                // JsonNode, not JsonObject: JsonArray.Add<T> would serialise T with reflection (not trim/AOT safe).
+                details.Add((JsonNode)new JsonObject
                 {
                     ["description"] = product.Item1,
                     ["product_identification"] = product.Item2,

@@ -58,7 +58,8 @@ internal sealed record InstitutionInfo(int Id, string Name, string DisplayName, 
         var fields = new JsonArray();
         if (Country == "CO" && Type == Bank)
         {
-            fields.Add(new JsonObject
+            // JsonNode, not JsonObject: JsonArray.Add<T> would serialise T with reflection (not trim/AOT safe).
+            fields.Add((JsonNode)new JsonObject
             {
                 ["name"] = "username_type",
                 ["type"] = "select",
@@ -76,10 +77,10 @@ internal sealed record InstitutionInfo(int Id, string Name, string DisplayName, 
             Employment => "CURP",
             _ => "Client number",
         };
-        fields.Add(Field("username", "text", usernameLabel, "Invalid " + usernameLabel.ToLowerInvariant()));
+        fields.Add((JsonNode)Field("username", "text", usernameLabel, "Invalid " + usernameLabel.ToLowerInvariant()));
         if (RequiresPassword)
         {
-            fields.Add(Field("password", "password", Type == Fiscal ? "CIEC" : "Password", "Invalid password"));
+            fields.Add((JsonNode)Field("password", "password", Type == Fiscal ? "CIEC" : "Password", "Invalid password"));
         }
 
         return fields;

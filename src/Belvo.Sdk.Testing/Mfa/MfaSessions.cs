@@ -93,6 +93,13 @@ internal sealed class MfaSessions(BelvoEmulatorOptions options, IdFactory ids, A
             MfaKind.DeviceToken => ("inputless", "Use your app or device to generate a token", null),
             _ => ("inputless", "Confirm the login on your registered device", (string?)null),
         };
+
+        // Belvo's instructions, then what the emulator accepts: whoever reads the prompt (a sample, the README's
+        // quick start, a person at the console) can answer without looking the token up. The challenge value is
+        // never the answer (a numeric code is random), so this is the only place the prompt can say it.
+        instructions += session.ExpectsUserInput
+            ? $". {EmulatorCredentials.MfaInstructionsHint}"
+            : ". Emulator: no token needed, resume without one";
         var lifetime = session.ChallengeExpires ? options.MfaChallengeLifetime : options.MfaSessionLifetime;
         var error = errors.Item(ErrorCodes.TokenRequired, ErrorCodes.TokenRequiredMessage);
         error["session"] = session.Id;

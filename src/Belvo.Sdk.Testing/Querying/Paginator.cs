@@ -36,7 +36,7 @@ internal static class Paginator
         var results = new JsonArray();
         foreach (var item in items.Skip((page - 1) * pageSize).Take(pageSize))
         {
-            results.Add(item);
+            results.Add((JsonNode)item); // not Add<JsonObject>, which serialises with reflection (not trim/AOT safe)
         }
 
         var body = new JsonObject
