@@ -1,4 +1,5 @@
 using System.Net;
+using Belvo.Sdk.AspNetCore.Diagnostics;
 using Belvo.Sdk.AspNetCore.Tests.Infrastructure;
 using Belvo.Sdk.Tests.Webhooks;
 using Belvo.Sdk.Webhooks;
@@ -18,7 +19,7 @@ public sealed class DeduplicationTests
 
         using var first = await app.PostAsync(body);
         await handled.WaitForCountAsync(1);
-        await ReceivingTests.WaitForAsync(() => app.Logs.Belvo.Any(l => l.Event.Id == 11));
+        await app.WaitForLogAsync(WebhookLogEvents.Handled);
         using var second = await app.PostAsync(body);
 
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
@@ -27,7 +28,7 @@ public sealed class DeduplicationTests
         Assert.Equal(2, app.Metrics.Sum(BelvoWebhookTelemetry.Received));
         var duplicate = Assert.Single(app.Metrics.Of(BelvoWebhookTelemetry.Duplicates));
         Assert.Equal("TRANSACTIONS", duplicate.Tags[BelvoWebhookTelemetry.WebhookTypeTag]);
-        Assert.Contains(app.Logs.Belvo, l => l.Event.Id == 2);
+        Assert.Contains(app.Logs.Belvo, l => l.Event.Id == WebhookLogEvents.AlreadyProcessed);
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public sealed class DeduplicationTests
         using var during = await app.PostAsync(body);
         gate.Open();
         await handled.WaitForCountAsync(1);
-        await ReceivingTests.WaitForAsync(() => app.Logs.Belvo.Any(l => l.Event.Id == 11));
+        await app.WaitForLogAsync(WebhookLogEvents.Handled);
         using var after = await app.PostAsync(body);
 
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);

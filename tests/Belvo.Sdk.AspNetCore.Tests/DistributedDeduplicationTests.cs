@@ -1,4 +1,5 @@
 using System.Net;
+using Belvo.Sdk.AspNetCore.Diagnostics;
 using Belvo.Sdk.AspNetCore.Tests.Infrastructure;
 using Belvo.Sdk.Tests.Webhooks;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
@@ -52,7 +53,7 @@ public sealed class DistributedDeduplicationTests
 
         using var atFirst = await first.PostAsync(body);
         await handled.WaitForCountAsync(1);
-        await ReceivingTests.WaitForAsync(() => first.Logs.Belvo.Any(l => l.Event.Id == 11));
+        await first.WaitForLogAsync(WebhookLogEvents.Handled);
         using var atSecond = await second.PostAsync(body);
 
         Assert.Equal(HttpStatusCode.Accepted, atFirst.StatusCode);
@@ -99,8 +100,8 @@ public sealed class DistributedDeduplicationTests
         var body = DocumentedWebhooks.All[0].Json;
 
         using var first = await failing.PostAsync(body);
-        await ReceivingTests.WaitForAsync(() => failing.Logs.Belvo.Any(l => l.Event.Id == 6));
-        await ReceivingTests.WaitForAsync(() => ClaimReleased(body));
+        await failing.WaitForLogAsync(WebhookLogEvents.HandlerGaveUp);
+        await Eventually.HoldsAsync(() => ClaimReleased(body));
         using var redelivered = await healthy.PostAsync(body);
         await handled.WaitForCountAsync(1);
 

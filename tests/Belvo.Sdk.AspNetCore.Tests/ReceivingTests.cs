@@ -1,4 +1,5 @@
 using System.Net;
+using Belvo.Sdk.AspNetCore.Diagnostics;
 using Belvo.Sdk.AspNetCore.Tests.Infrastructure;
 using Belvo.Sdk.Tests.Webhooks;
 using Belvo.Sdk.Webhooks;
@@ -87,19 +88,10 @@ public sealed class ReceivingTests
         var body = DocumentedWebhooks.All[0].Json;
 
         using var first = await app.PostAsync(body);
-        await WaitForAsync(() => app.Logs.Belvo.Any(l => l.Event.Id == 11));
+        await app.WaitForLogAsync(WebhookLogEvents.Handled);
         using var second = await app.PostAsync(body);
 
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-    }
-
-    internal static async Task WaitForAsync(Func<bool> condition)
-    {
-        using var patience = new CancellationTokenSource(HandledWebhooks.Patience);
-        while (!condition())
-        {
-            await Task.Delay(10, patience.Token);
-        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Belvo.Sdk.AspNetCore.Diagnostics;
 using Belvo.Sdk.AspNetCore.Tests.Infrastructure;
 using Belvo.Sdk.Tests.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +31,7 @@ public sealed class RejectionTests
         Assert.Equal(1, app.Metrics.Sum(BelvoWebhookTelemetry.Rejected));
         Assert.Equal(401, app.Metrics.Of(BelvoWebhookTelemetry.Rejected).Single().Tags[BelvoWebhookTelemetry.StatusCodeTag]);
         Assert.Equal(1, app.Metrics.Sum(BelvoWebhookTelemetry.Received));
-        Assert.Contains(app.Logs.Belvo, l => l.Event.Id == 4 && l.Text.Contains("401", StringComparison.Ordinal));
+        Assert.Contains(app.Logs.Belvo, l => l.Event.Id == WebhookLogEvents.Rejected && l.Text.Contains("401", StringComparison.Ordinal));
         Assert.DoesNotContain("s3cr3t", app.Logs.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain("d2ViaG9vaz", app.Logs.AllText, StringComparison.Ordinal);
     }
@@ -51,7 +52,7 @@ public sealed class RejectionTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Empty(handled.All);
         Assert.Equal(400, app.Metrics.Of(BelvoWebhookTelemetry.Rejected).Single().Tags[BelvoWebhookTelemetry.StatusCodeTag]);
-        Assert.Contains(app.Logs.Belvo, l => l.Event.Id == 4 && l.Text.Contains("400", StringComparison.Ordinal));
+        Assert.Contains(app.Logs.Belvo, l => l.Event.Id == WebhookLogEvents.Rejected && l.Text.Contains("400", StringComparison.Ordinal));
         Assert.DoesNotContain("s3cr3t", app.Logs.AllText, StringComparison.Ordinal);
     }
 

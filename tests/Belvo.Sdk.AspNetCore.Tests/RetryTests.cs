@@ -1,4 +1,5 @@
 using System.Net;
+using Belvo.Sdk.AspNetCore.Diagnostics;
 using Belvo.Sdk.AspNetCore.Tests.Infrastructure;
 using Belvo.Sdk.Tests.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,7 +54,7 @@ public sealed class RetryTests
         await using var app = await StartAsync(handled, flakiness, clock, attempts: 3);
 
         using var response = await app.PostAsync(Accounts);
-        await ReceivingTests.WaitForAsync(() => flakiness.Attempts == 1);
+        await Eventually.HoldsAsync(() => flakiness.Attempts == 1);
         await AdvanceUntilAsync(clock, () => flakiness.Attempts == 2);
         await AdvanceUntilAsync(clock, () => flakiness.Attempts == 3);
         await handled.WaitForCountAsync(1);
@@ -70,10 +71,10 @@ public sealed class RetryTests
             Assert.Equal("historical_update", f.Tags[BelvoWebhookTelemetry.WebhookCodeTag]);
             Assert.Equal(nameof(FlakyHandler), f.Tags[BelvoWebhookTelemetry.HandlerTag]);
         });
-        Assert.Equal(2, app.Logs.Belvo.Count(l => l.Event.Id == 5));
-        Assert.Contains(app.Logs.Belvo, l => l.Event.Id == 5 && l.Text.Contains("fails on purpose", StringComparison.Ordinal));
+        Assert.Equal(2, app.Logs.Belvo.Count(l => l.Event.Id == WebhookLogEvents.HandlerFailed));
+        Assert.Contains(app.Logs.Belvo, l => l.Event.Id == WebhookLogEvents.HandlerFailed && l.Text.Contains("fails on purpose", StringComparison.Ordinal));
 
-        await ReceivingTests.WaitForAsync(() => app.Logs.Belvo.Any(l => l.Event.Id == 11));
+        await app.WaitForLogAsync(WebhookLogEvents.Handled);
         using var redelivery = await app.PostAsync(Accounts);
         Assert.Equal(HttpStatusCode.OK, redelivery.StatusCode);
     }
@@ -87,9 +88,9 @@ public sealed class RetryTests
         await using var app = await StartAsync(handled, flakiness, clock, attempts: 2);
 
         using var response = await app.PostAsync(Accounts);
-        await AdvanceUntilAsync(clock, () => app.Logs.Belvo.Any(l => l.Event.Id == 6));
+        await AdvanceUntilAsync(clock, () => app.Logs.Belvo.Any(l => l.Event.Id == WebhookLogEvents.HandlerGaveUp));
         using var redelivery = await app.PostAsync(Accounts);
-        await AdvanceUntilAsync(clock, () => app.Logs.Belvo.Count(l => l.Event.Id == 6) == 2);
+        await AdvanceUntilAsync(clock, () => app.Logs.Belvo.Count(l => l.Event.Id == WebhookLogEvents.HandlerGaveUp) == 2);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, redelivery.StatusCode);
@@ -107,11 +108,11 @@ public sealed class RetryTests
         await using var app = await StartAsync(handled, flakiness, clock, attempts: 1, hang: true);
 
         using var response = await app.PostAsync(Accounts);
-        await ReceivingTests.WaitForAsync(() => flakiness.Attempts == 1);
-        await AdvanceUntilAsync(clock, () => app.Logs.Belvo.Any(l => l.Event.Id == 6));
+        await Eventually.HoldsAsync(() => flakiness.Attempts == 1);
+        await AdvanceUntilAsync(clock, () => app.Logs.Belvo.Any(l => l.Event.Id == WebhookLogEvents.HandlerGaveUp));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal(1, app.Metrics.Sum(BelvoWebhookTelemetry.HandlerFailures));
-        Assert.Contains(app.Logs.Belvo, l => l.Event.Id == 6 && l.Text.Contains(nameof(TimeoutException), StringComparison.Ordinal));
+        Assert.Contains(app.Logs.Belvo, l => l.Event.Id == WebhookLogEvents.HandlerGaveUp && l.Text.Contains(nameof(TimeoutException), StringComparison.Ordinal));
     }
 }

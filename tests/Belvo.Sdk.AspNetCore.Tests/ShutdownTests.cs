@@ -1,4 +1,5 @@
 using System.Net;
+using Belvo.Sdk.AspNetCore.Diagnostics;
 using Belvo.Sdk.AspNetCore.Tests.Infrastructure;
 using Belvo.Sdk.Tests.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +36,7 @@ public sealed class ShutdownTests
         Assert.Equal(HttpStatusCode.Accepted, running.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, queued.StatusCode);
         Assert.Equal(2, handled.All.Count);
-        Assert.DoesNotContain(app.Logs.Belvo, l => l.Event.Id == 10);
+        Assert.DoesNotContain(app.Logs.Belvo, l => l.Event.Id == WebhookLogEvents.NotHandledAtShutdown);
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class ShutdownTests
         await app.App.StopAsync().WaitAsync(HandledWebhooks.Patience);
 
         Assert.Empty(handled.All);
-        Assert.Equal(2, app.Logs.Belvo.Count(l => l.Event.Id == 10));
+        Assert.Equal(2, app.Logs.Belvo.Count(l => l.Event.Id == WebhookLogEvents.NotHandledAtShutdown));
         Assert.Equal(WebhookClaimResult.Claimed, await deduplicator.TryBeginAsync(DocumentedWebhooks.All[0].Expected.WebhookId, TimeSpan.FromMinutes(1), default));
         Assert.Equal(WebhookClaimResult.Claimed, await deduplicator.TryBeginAsync(DocumentedWebhooks.All[1].Expected.WebhookId, TimeSpan.FromMinutes(1), default));
     }

@@ -80,6 +80,10 @@ public sealed class ReceiverApp : IAsyncDisposable
         return await http.SendAsync(request);
     }
 
+    /// <summary>Waits (bounded) until the endpoint has logged an event at least <paramref name="count"/> times.</summary>
+    public Task WaitForLogAsync(int eventId, int count = 1) =>
+        Eventually.HoldsAsync(() => Logs.Belvo.Count(l => l.Event.Id == eventId) >= count);
+
     public async ValueTask DisposeAsync()
     {
         Metrics.Dispose();
