@@ -48,9 +48,18 @@ return await SampleRunner.RunAsync(
                         continue;
                     }
 
-                    accountsHistory ??= webhook.GetAccountsHistoricalUpdate();
-                    transactionsHistory ??= webhook.GetTransactionsHistoricalUpdate();
-                    ownersHistory ??= webhook.GetOwnersHistoricalUpdate();
+                    switch (webhook)
+                    {
+                        case AccountsHistoricalUpdate accountsUpdate:
+                            accountsHistory = accountsUpdate;
+                            break;
+                        case TransactionsHistoricalUpdate transactionsUpdate:
+                            transactionsHistory = transactionsUpdate;
+                            break;
+                        case OwnersHistoricalUpdate ownersUpdate:
+                            ownersHistory = ownersUpdate;
+                            break;
+                    }
                 }
 
                 table.Print();

@@ -1,91 +1,114 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Webhooks;
 
 /// <summary>
-/// A webhook Belvo posted to your URL: what it is about (<see cref="WebhookType"/>, <see cref="WebhookCode"/>),
-/// the link, and a <see cref="Data"/> object whose shape depends on both. Read it with <see cref="Parse(string)"/>
-/// or <see cref="ParseAsync"/> after checking the <c>Authorization</c> header with
-/// <see cref="WebhookAuthorization"/>, answer 2xx quickly, and process it idempotently by
-/// <see cref="WebhookId"/>: Belvo retries a webhook that was not acknowledged.
+/// A webhook Belvo posted to your URL. <see cref="Parse(string)"/> returns one record type per documented
+/// (<c>webhook_type</c>, <c>webhook_code</c>), such as <see cref="TransactionsHistoricalUpdate"/>, with the
+/// documented <c>data</c> fields as typed properties, or an <see cref="UnknownWebhook"/> for anything else, so
+/// an event Belvo adds later never breaks a receiver. Every record has the envelope (<see cref="WebhookId"/>,
+/// <see cref="LinkId"/>, …) and the <c>data</c> object as received (<see cref="Data"/>). Check the
+/// <c>Authorization</c> header with <see cref="WebhookAuthorization"/> first, answer 2xx quickly, and process
+/// the webhook idempotently by <see cref="WebhookId"/>: Belvo retries a webhook that was not acknowledged.
 /// </summary>
 /// <example>
 /// <code>
-/// var webhook = await BelvoWebhook.ParseAsync(request.Body, cancellationToken);
-/// if (webhook.GetTransactionsHistoricalUpdate() is { } history)
-///     Console.WriteLine($"{history.TotalTransactions} transactions for link {webhook.LinkId}");
+/// switch (await BelvoWebhook.ParseAsync(request.Body, cancellationToken))
+/// {
+///     case TransactionsHistoricalUpdate history:
+///         Console.WriteLine($"{history.TotalTransactions} transactions for link {history.LinkId}");
+///         break;
+///     case LinkInvalidCredentials invalid:
+///         await AskForNewCredentialsAsync(invalid.LinkId, cancellationToken);
+///         break;
+///     case UnknownWebhook unknown:
+///         logger.LogInformation("Not handled: {Type} / {Code}", unknown.WebhookType, unknown.WebhookCode);
+///         break;
+/// }
 /// </code>
 /// </example>
-public sealed record BelvoWebhook
+public abstract record BelvoWebhook
 {
+    /// <summary>Lets only this library's event records derive from the envelope.</summary>
+    private protected BelvoWebhook()
+    {
+    }
+
     /// <summary>Gets Belvo's identifier of this webhook (<c>webhook_id</c>); the same on every retry of it.</summary>
-    [JsonPropertyName("webhook_id")]
-    public required string WebhookId { get; init; }
+    [JsonIgnore]
+    public string WebhookId { get; init; } = string.Empty;
 
     /// <summary>Gets what the webhook is about (<c>webhook_type</c>), for example <see cref="WebhookType.Transactions"/>.</summary>
-    [JsonPropertyName("webhook_type")]
-    public required WebhookType WebhookType { get; init; }
+    [JsonIgnore]
+    public WebhookType WebhookType { get; init; }
 
     /// <summary>Gets what happened (<c>webhook_code</c>), for example <see cref="WebhookCode.HistoricalUpdate"/>.</summary>
-    [JsonPropertyName("webhook_code")]
-    public required WebhookCode WebhookCode { get; init; }
+    [JsonIgnore]
+    public WebhookCode WebhookCode { get; init; }
 
     /// <summary>Gets which kind of load sent it (<c>process_type</c>), when Belvo says (newer API versions).</summary>
-    [JsonPropertyName("process_type")]
+    [JsonIgnore]
     public WebhookProcessType? ProcessType { get; init; }
 
     /// <summary>Gets the link the webhook is about (<c>link_id</c>).</summary>
-    [JsonPropertyName("link_id")]
+    [JsonIgnore]
     public Guid? LinkId { get; init; }
 
     /// <summary>
-    /// Gets Belvo's request identifier (<c>request_id</c>); for <c>new_transactions_available</c> after an
-    /// asynchronous retrieval it is the one the 202 answer returned.
+    /// Gets Belvo's request identifier (<c>request_id</c>); for a webhook that completes an asynchronous call
+    /// (a 202 answer) it is the one that answer returned.
     /// </summary>
-    [JsonPropertyName("request_id")]
+    [JsonIgnore]
     public string? RequestId { get; init; }
 
     /// <summary>Gets your own identifier of the link (<c>external_id</c>), if you gave one.</summary>
-    [JsonPropertyName("external_id")]
+    [JsonIgnore]
     public string? ExternalId { get; init; }
 
     /// <summary>
-    /// Gets the event's details (<c>data</c>) as received. Prefer the typed accessors such as
-    /// <see cref="GetTransactionsHistoricalUpdate"/>; read this for events they do not cover.
+    /// Gets the event's details (<c>data</c>) exactly as received; <see cref="JsonValueKind.Undefined"/> when
+    /// the body had none. The typed properties of each record are read from it; read it directly for fields
+    /// Belvo does not document.
     /// </summary>
-    [JsonPropertyName("data")]
+    [JsonIgnore]
     public JsonElement Data { get; init; }
 
     /// <summary>Reads a webhook body.</summary>
     /// <param name="json">The body as text.</param>
-    /// <returns>The webhook.</returns>
-    /// <exception cref="JsonException">The body is not JSON, or not a Belvo webhook (no <c>webhook_id</c>, <c>webhook_type</c> or <c>webhook_code</c>).</exception>
+    /// <returns>The typed event, or an <see cref="UnknownWebhook"/> for a type and code this library does not know.</returns>
+    /// <exception cref="WebhookFormatException">The body is not JSON, not a Belvo webhook (no <c>webhook_id</c>, <c>webhook_type</c> or <c>webhook_code</c>), or a documented field has the wrong JSON type.</exception>
     public static BelvoWebhook Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Validate(JsonSerializer.Deserialize(json, HandWrittenJsonContext.Default.BelvoWebhook));
+        return Parse(Encoding.UTF8.GetBytes(json));
     }
 
     /// <summary>Reads a webhook body.</summary>
     /// <param name="utf8Json">The body as UTF-8 bytes.</param>
-    /// <returns>The webhook.</returns>
-    /// <exception cref="JsonException">The body is not JSON, or not a Belvo webhook.</exception>
-    public static BelvoWebhook Parse(ReadOnlySpan<byte> utf8Json) =>
-        Validate(JsonSerializer.Deserialize(utf8Json, HandWrittenJsonContext.Default.BelvoWebhook));
+    /// <returns>The typed event, or an <see cref="UnknownWebhook"/> for a type and code this library does not know.</returns>
+    /// <exception cref="WebhookFormatException">The body is not JSON, not a Belvo webhook, or a documented field has the wrong JSON type.</exception>
+    public static BelvoWebhook Parse(ReadOnlySpan<byte> utf8Json)
+    {
+        var envelope = ReadEnvelope(utf8Json);
+        return WebhookEventMap.Find(envelope.WebhookType, envelope.WebhookCode) is { } known
+            ? known.Create(envelope)
+            : envelope.ApplyTo(new UnknownWebhook { RawJson = Encoding.UTF8.GetString(utf8Json) });
+    }
 
     /// <summary>Reads a webhook body from a stream, for example an ASP.NET Core <c>Request.Body</c>.</summary>
     /// <param name="utf8Json">The body as a UTF-8 stream; it is read to the end and not disposed.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The webhook.</returns>
-    /// <exception cref="JsonException">The body is not JSON, or not a Belvo webhook.</exception>
+    /// <returns>The typed event, or an <see cref="UnknownWebhook"/> for a type and code this library does not know.</returns>
+    /// <exception cref="WebhookFormatException">The body is not JSON, not a Belvo webhook, or a documented field has the wrong JSON type.</exception>
     public static async ValueTask<BelvoWebhook> ParseAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var webhook = await JsonSerializer.DeserializeAsync(utf8Json, HandWrittenJsonContext.Default.BelvoWebhook, cancellationToken).ConfigureAwait(false);
-        return Validate(webhook);
+        using var body = new MemoryStream();
+        await utf8Json.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
+        return Parse(body.GetBuffer().AsSpan(0, (int)body.Length));
     }
 
     /// <summary>Gets a value indicating whether this webhook is of the given type and code.</summary>
@@ -94,91 +117,23 @@ public sealed record BelvoWebhook
     /// <returns><see langword="true"/> when both match.</returns>
     public bool Is(WebhookType type, WebhookCode code) => WebhookType == type && WebhookCode == code;
 
-    /// <summary>Reads <see cref="Data"/> of an <c>ACCOUNTS</c> / <c>historical_update</c> webhook.</summary>
-    /// <returns>The data, or <see langword="null"/> for any other webhook.</returns>
-    /// <exception cref="JsonException">A documented field has the wrong JSON type.</exception>
-    public AccountsHistoricalUpdate? GetAccountsHistoricalUpdate() =>
-        DataOf(WebhookType.Accounts, WebhookCode.HistoricalUpdate, HandWrittenJsonContext.Default.AccountsHistoricalUpdate);
-
-    /// <summary>Reads <see cref="Data"/> of a <c>TRANSACTIONS</c> / <c>historical_update</c> webhook.</summary>
-    /// <returns>The data, or <see langword="null"/> for any other webhook.</returns>
-    /// <exception cref="JsonException">A documented field has the wrong JSON type.</exception>
-    public TransactionsHistoricalUpdate? GetTransactionsHistoricalUpdate() =>
-        DataOf(WebhookType.Transactions, WebhookCode.HistoricalUpdate, HandWrittenJsonContext.Default.TransactionsHistoricalUpdate);
-
-    /// <summary>Reads <see cref="Data"/> of an <c>OWNERS</c> / <c>historical_update</c> webhook.</summary>
-    /// <returns>The data, or <see langword="null"/> for any other webhook.</returns>
-    /// <exception cref="JsonException">A documented field has the wrong JSON type.</exception>
-    public OwnersHistoricalUpdate? GetOwnersHistoricalUpdate() =>
-        DataOf(WebhookType.Owners, WebhookCode.HistoricalUpdate, HandWrittenJsonContext.Default.OwnersHistoricalUpdate);
-
-    /// <summary>Reads <see cref="Data"/> of an <c>INVOICES</c> / <c>historical_update</c> webhook.</summary>
-    /// <returns>The data, or <see langword="null"/> for any other webhook.</returns>
-    /// <exception cref="JsonException">A documented field has the wrong JSON type.</exception>
-    public InvoicesHistoricalUpdate? GetInvoicesHistoricalUpdate() =>
-        DataOf(WebhookType.Invoices, WebhookCode.HistoricalUpdate, HandWrittenJsonContext.Default.InvoicesHistoricalUpdate);
-
-    /// <summary>Reads <see cref="Data"/> of a <c>TAX_RETURNS</c> / <c>historical_update</c> webhook.</summary>
-    /// <returns>The data, or <see langword="null"/> for any other webhook.</returns>
-    /// <exception cref="JsonException">A documented field has the wrong JSON type.</exception>
-    public TaxReturnsHistoricalUpdate? GetTaxReturnsHistoricalUpdate() =>
-        DataOf(WebhookType.TaxReturns, WebhookCode.HistoricalUpdate, HandWrittenJsonContext.Default.TaxReturnsHistoricalUpdate);
-
-    /// <summary>Reads <see cref="Data"/> of a <c>TAX_STATUS</c> / <c>historical_update</c> webhook.</summary>
-    /// <returns>The data, or <see langword="null"/> for any other webhook.</returns>
-    /// <exception cref="JsonException">A documented field has the wrong JSON type.</exception>
-    public TaxStatusHistoricalUpdate? GetTaxStatusHistoricalUpdate() =>
-        DataOf(WebhookType.TaxStatus, WebhookCode.HistoricalUpdate, HandWrittenJsonContext.Default.TaxStatusHistoricalUpdate);
-
-    /// <summary>Reads <see cref="Data"/> of an <c>INCOMES</c> / <c>historical_update</c> webhook.</summary>
-    /// <returns>The data, or <see langword="null"/> for any other webhook.</returns>
-    /// <exception cref="JsonException">A documented field has the wrong JSON type.</exception>
-    public IncomesHistoricalUpdate? GetIncomesHistoricalUpdate() =>
-        DataOf(WebhookType.Incomes, WebhookCode.HistoricalUpdate, HandWrittenJsonContext.Default.IncomesHistoricalUpdate);
-
-    /// <summary>
-    /// Reads <see cref="Data"/> of a <c>new_accounts_available</c>, <c>new_transactions_available</c>,
-    /// <c>new_owners_available</c> or <c>new_bills_available</c> webhook.
-    /// </summary>
-    /// <returns>The data, or <see langword="null"/> for any other webhook.</returns>
-    /// <exception cref="JsonException">A documented field has the wrong JSON type.</exception>
-    public NewItemsAvailable? GetNewItemsAvailable() =>
-        WebhookCode == WebhookCode.NewAccountsAvailable
-        || WebhookCode == WebhookCode.NewTransactionsAvailable
-        || WebhookCode == WebhookCode.NewOwnersAvailable
-        || WebhookCode == WebhookCode.NewBillsAvailable
-            ? DataOf(HandWrittenJsonContext.Default.NewItemsAvailable)
-            : null;
-
-    /// <summary>Reads <see cref="Data"/> of a <c>LINK</c> / <c>invalid_credentials</c> webhook.</summary>
-    /// <returns>The data, or <see langword="null"/> for any other webhook.</returns>
-    /// <exception cref="JsonException">A documented field has the wrong JSON type.</exception>
-    public LinkInvalidCredentials? GetLinkInvalidCredentials() =>
-        DataOf(WebhookType.Link, WebhookCode.InvalidCredentials, HandWrittenJsonContext.Default.LinkInvalidCredentials);
-
-    private T? DataOf<T>(WebhookType type, WebhookCode code, JsonTypeInfo<T> typeInfo)
-        where T : class =>
-        Is(type, code) ? DataOf(typeInfo) : null;
-
-    // A webhook of the right kind whose data is missing or not an object reads as an empty record.
-    private T? DataOf<T>(JsonTypeInfo<T> typeInfo)
-        where T : class =>
-        Data.ValueKind == JsonValueKind.Object
-            ? Data.Deserialize(typeInfo)
-            : JsonSerializer.Deserialize("{}", typeInfo);
-
-    private static BelvoWebhook Validate(BelvoWebhook? webhook)
+    private static WebhookEnvelope ReadEnvelope(ReadOnlySpan<byte> utf8Json)
     {
-        if (webhook is null)
+        WebhookEnvelope? envelope;
+        try
         {
-            throw new JsonException("The body is JSON null, not a Belvo webhook.");
+            envelope = JsonSerializer.Deserialize(utf8Json, HandWrittenJsonContext.Default.WebhookEnvelope);
+        }
+        catch (JsonException error)
+        {
+            throw WebhookFormatException.NotAWebhook(error);
         }
 
-        if (string.IsNullOrEmpty(webhook.WebhookId) || webhook.WebhookType.Value.Length == 0 || webhook.WebhookCode.Value.Length == 0)
+        if (envelope is null || string.IsNullOrEmpty(envelope.WebhookId) || envelope.WebhookType.Value.Length == 0 || envelope.WebhookCode.Value.Length == 0)
         {
-            throw new JsonException("The body is not a Belvo webhook: webhook_id, webhook_type and webhook_code must be non-empty strings.");
+            throw WebhookFormatException.MissingEnvelope();
         }
 
-        return webhook;
+        return envelope;
     }
 }

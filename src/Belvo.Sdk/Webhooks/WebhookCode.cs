@@ -47,6 +47,24 @@ public readonly record struct WebhookCode : IExtensibleEnumeration<WebhookCode>
     /// <summary><c>token_required</c> (<see cref="WebhookType.Link"/>): the recurrent refresh needs a new MFA token.</summary>
     public static WebhookCode TokenRequired { get; } = new("token_required");
 
+    /// <summary><c>link_deleted</c>: a link deleted asynchronously (202) is gone.</summary>
+    public static WebhookCode LinkDeleted { get; } = new("link_deleted");
+
+    /// <summary><c>new_employments_available</c> (<see cref="WebhookType.Employments"/>): a refresh found new employments.</summary>
+    public static WebhookCode NewEmploymentsAvailable { get; } = new("new_employments_available");
+
+    /// <summary><c>employment_changes</c> (<see cref="WebhookType.EmploymentRecords"/>): the end user's employment changed.</summary>
+    public static WebhookCode EmploymentChanges { get; } = new("employment_changes");
+
+    /// <summary><c>initial_inflow_update</c> (<see cref="WebhookType.Invoices"/>): the last 30 days of received invoices are loaded.</summary>
+    public static WebhookCode InitialInflowUpdate { get; } = new("initial_inflow_update");
+
+    /// <summary><c>initial_outflow_update</c> (<see cref="WebhookType.Invoices"/>): the last 30 days of sent invoices are loaded.</summary>
+    public static WebhookCode InitialOutflowUpdate { get; } = new("initial_outflow_update");
+
+    /// <summary><c>openfinance_consent_about_to_expire</c> (<see cref="WebhookType.Consent"/>): the consent expires within 7 days of the next refresh.</summary>
+    public static WebhookCode OpenFinanceConsentAboutToExpire { get; } = new("openfinance_consent_about_to_expire");
+
     /// <summary>Gets the value exactly as Belvo sends it; empty for <c>default(WebhookCode)</c>.</summary>
     public string Value => value ?? string.Empty;
 

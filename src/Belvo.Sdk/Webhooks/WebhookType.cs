@@ -54,6 +54,30 @@ public readonly record struct WebhookType : IExtensibleEnumeration<WebhookType>
     /// <summary><c>BILLS</c>: a link's bills (Brazil) were loaded or new ones appeared.</summary>
     public static WebhookType Bills { get; } = new("BILLS");
 
+    /// <summary><c>EMPLOYMENTS</c>: a link's employments (Brazil, Colombia) were loaded or new ones appeared.</summary>
+    public static WebhookType Employments { get; } = new("EMPLOYMENTS");
+
+    /// <summary><c>EMPLOYMENT_RECORDS</c>: a link's employment records (Mexico) were loaded or changed.</summary>
+    public static WebhookType EmploymentRecords { get; } = new("EMPLOYMENT_RECORDS");
+
+    /// <summary><c>EMPLOYMENT_METRICS</c>: employment metrics were computed for a link.</summary>
+    public static WebhookType EmploymentMetrics { get; } = new("EMPLOYMENT_METRICS");
+
+    /// <summary><c>INVESTMENTS</c>: a link's investments (Brazil) were loaded.</summary>
+    public static WebhookType Investments { get; } = new("INVESTMENTS");
+
+    /// <summary><c>INVESTMENT_TRANSACTIONS</c>: a link's investment transactions (Brazil) were loaded.</summary>
+    public static WebhookType InvestmentTransactions { get; } = new("INVESTMENT_TRANSACTIONS");
+
+    /// <summary><c>FINANCIAL_STATEMENTS</c>: a link's financial statements (Mexico) were loaded.</summary>
+    public static WebhookType FinancialStatements { get; } = new("FINANCIAL_STATEMENTS");
+
+    /// <summary><c>TAX_COMPLIANCE_STATUS</c>: a fiscal link's tax compliance status was loaded.</summary>
+    public static WebhookType TaxComplianceStatus { get; } = new("TAX_COMPLIANCE_STATUS");
+
+    /// <summary><c>CONSENT</c>: an Open Finance consent of a link needs attention.</summary>
+    public static WebhookType Consent { get; } = new("CONSENT");
+
     /// <summary>Gets the value exactly as Belvo sends it; empty for <c>default(WebhookType)</c>.</summary>
     public string Value => value ?? string.Empty;
 
