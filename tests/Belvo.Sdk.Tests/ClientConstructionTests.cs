@@ -83,4 +83,53 @@ public sealed class ClientConstructionTests : IDisposable
         Assert.DoesNotContain(BelvoTestServer.SecretPassword, text, StringComparison.Ordinal);
         Assert.Contains("SecretPassword = ***", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_client_keeps_the_options_it_was_built_with_when_they_change_afterwards()
+    {
+        _belvo.Respond("POST", "/api/token/", 200, """{"access":"a","refresh":"r"}""");
+        var options = _belvo.Options();
+        using var client = new BelvoClient(options);
+
+        options.SecretPassword = "rotated-password";
+        options.SecretId = "rotated-id";
+        options.BaseAddress = new Uri("https://elsewhere.example");
+        await client.WidgetTokens.CreateAsync();
+
+        var request = Assert.Single(_belvo.Requests);
+        RequestAssert.Sent(
+            request,
+            "POST",
+            "/api/token/",
+            jsonBody: $$"""{"id":"{{BelvoTestServer.SecretId}}","password":"{{BelvoTestServer.SecretPassword}}","scopes":"read_institutions,write_links,read_links"}""");
+    }
+
+    [Fact]
+    public async Task The_constructor_takes_a_transport_of_the_callers()
+    {
+        _belvo.Respond("GET", "/api/institutions/", 200, """{"count":0,"next":null,"previous":null,"results":[]}""");
+        using var transport = new RecordingTransport();
+        using var client = new BelvoClient(_belvo.Options(), new BelvoPipelineOptions { Transport = transport });
+
+        await client.Institutions.ListAsync().GetPageAsync();
+
+        Assert.Equal(["GET /api/institutions/?page_size=1000"], transport.Seen);
+        Assert.Single(_belvo.Requests);
+    }
+
+    private sealed class RecordingTransport : DelegatingHandler
+    {
+        public RecordingTransport()
+            : base(new SocketsHttpHandler())
+        {
+        }
+
+        public List<string> Seen { get; } = [];
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Seen.Add($"{request.Method} {request.RequestUri!.PathAndQuery}");
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
 }

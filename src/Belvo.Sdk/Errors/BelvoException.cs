@@ -80,7 +80,7 @@ public class BelvoException : Exception
     public bool IsRetryable => Failure.IsRetryable;
 
     /// <summary>Gets this failure's row in <see cref="BelvoFailureTable"/>, which decides retries and MFA reactions.</summary>
-    internal virtual BelvoFailure Failure => StatusCode is { } status
+    internal virtual BelvoFailure Failure => StatusCode is { } status && (int)status is < 200 or > 299
         ? BelvoFailureTable.Classify(status, ErrorCode, this is TokenRequiredException || status != (HttpStatusCode)428)
         : BelvoFailureTable.UnreadableAnswer;
 }

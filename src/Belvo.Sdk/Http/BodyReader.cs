@@ -62,6 +62,7 @@ internal sealed class ListOrSingleBody<T>(JsonTypeInfo<IReadOnlyList<T>> list, J
             (byte)'[' => await JsonSerializer.DeserializeAsync(body, list, cancellationToken).ConfigureAwait(false) ?? throw Null(Expected),
             (byte)'{' => [await JsonSerializer.DeserializeAsync(body, item, cancellationToken).ConfigureAwait(false) ?? throw Null(Expected)],
             0 => throw Empty(),
+            (byte)'n' => throw Null(Expected),
             _ => throw new UnreadableAnswerException($"neither a JSON array nor an object where {Expected} was expected"),
         };
 }
@@ -86,6 +87,8 @@ internal sealed class SingleOrListBody<T>(JsonTypeInfo<IReadOnlyList<T>> list, J
                     : throw new UnreadableAnswerException($"{items.Count} {Expected} items where one was expected");
             case 0:
                 throw Empty();
+            case (byte)'n':
+                throw Null(Expected);
             default:
                 throw new UnreadableAnswerException($"neither a JSON object nor an array where {Expected} was expected");
         }

@@ -64,6 +64,20 @@ public sealed class OperationCoverageTests
     }
 
     [Fact]
+    public void No_hand_written_file_declares_a_Refit_operation()
+    {
+        var source = Path.Combine(BelvoSpec.RepositoryRoot, "src", "Belvo.Sdk");
+        var generated = Path.Combine(source, "Resources", "Generated") + Path.DirectorySeparatorChar;
+        var declaring = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(path => System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(path), @"^\s*\[(Get|Post|Put|Patch|Delete)\(""", System.Text.RegularExpressions.RegexOptions.Multiline))
+            .ToList();
+
+        Assert.NotEmpty(declaring);
+        Assert.All(declaring, path => Assert.StartsWith(generated, path, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_public_async_method_takes_a_cancellation_token_last()
     {
         var publicMethods = Sdk.GetExportedTypes()
