@@ -1,15 +1,15 @@
 namespace Belvo.Sdk.Generator;
 
-/// <summary>The command line: <c>[--check] [--spec PATH]</c>.</summary>
-internal sealed record GeneratorOptions(bool Check, string? Spec, bool Help)
+/// <summary>The command line: <c>[--check]</c>.</summary>
+internal sealed record GeneratorOptions(bool Check, bool Help)
 {
     public const string Usage = """
-        Regenerates Belvo.Sdk's models from the OpenAPI description.
+        Regenerates Belvo.Sdk's operations and models from the OpenAPI descriptions in spec/ and the overlay
+        spec/operations.yaml, which pins each description by sha256.
 
-        Usage: dotnet run --project tools/Belvo.Sdk.Generator [-- [--check] [--spec PATH]]
+        Usage: dotnet run --project tools/Belvo.Sdk.Generator [-- [--check]]
 
           --check       Write nothing; exit 1 and list the files that differ from what would be written.
-          --spec PATH   The OpenAPI description to read (default: spec/belvo-openapi.yaml).
           --help        Show this text.
 
         Paths are resolved from the repository root, the first folder above the current one holding Belvo.Sdk.sln.
@@ -18,7 +18,6 @@ internal sealed record GeneratorOptions(bool Check, string? Spec, bool Help)
     public static GeneratorOptions Parse(IReadOnlyList<string> args)
     {
         var check = false;
-        string? spec = null;
         for (var index = 0; index < args.Count; index++)
         {
             switch (args[index])
@@ -26,16 +25,13 @@ internal sealed record GeneratorOptions(bool Check, string? Spec, bool Help)
                 case "--check":
                     check = true;
                     break;
-                case "--spec" when index + 1 < args.Count:
-                    spec = args[++index];
-                    break;
                 case "--help" or "-h":
-                    return new GeneratorOptions(check, spec, Help: true);
+                    return new GeneratorOptions(check, Help: true);
                 default:
                     throw new ArgumentException($"Unknown argument '{args[index]}'.{Environment.NewLine}{Usage}");
             }
         }
 
-        return new GeneratorOptions(check, spec, Help: false);
+        return new GeneratorOptions(check, Help: false);
     }
 }

@@ -14,10 +14,14 @@ try
         return 0;
     }
 
-    var layout = RepositoryLayout.Find(Environment.CurrentDirectory, options.Spec);
-    var document = SpecLoader.Load(layout.Spec);
-    var models = ModelBuilder.Build(document);
-    var operations = OperationBuilder.Build(document, models, Overlay.Load(layout.Overlay));
+    var layout = RepositoryLayout.Find(Environment.CurrentDirectory);
+    var overlay = Overlay.Load(layout.Overlay);
+    var document = SpecSource.Load(layout.SpecDirectory, overlay.Spec, overlay.Legacy);
+    var models = ModelBuilder.Build(
+        document,
+        root => OperationBuilder.InlineRootName(overlay, root),
+        root => OperationBuilder.IsGenerated(overlay, root));
+    var operations = OperationBuilder.Build(document, models, overlay);
     foreach (var warning in models.Warnings)
     {
         Console.Error.WriteLine($"spec: {warning}");

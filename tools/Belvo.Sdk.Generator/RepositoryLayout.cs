@@ -1,7 +1,7 @@
 namespace Belvo.Sdk.Generator;
 
 /// <summary>Where the generator reads and writes, relative to the repository root (the folder holding Belvo.Sdk.sln).</summary>
-internal sealed record RepositoryLayout(string Root, string Spec)
+internal sealed record RepositoryLayout(string Root)
 {
     public const string SolutionFile = "Belvo.Sdk.sln";
 
@@ -9,7 +9,10 @@ internal sealed record RepositoryLayout(string Root, string Spec)
 
     public string ResourcesDirectory => Path.Combine(Root, "src", "Belvo.Sdk", "Resources", "Generated");
 
-    public string Overlay => Path.Combine(Root, "spec", "operations.yaml");
+    /// <summary>Gets the folder of the descriptions and the overlay.</summary>
+    public string SpecDirectory => Path.Combine(Root, "spec");
+
+    public string Overlay => Path.Combine(SpecDirectory, "operations.yaml");
 
     /// <summary>The folders the generator owns: a <c>*.g.cs</c> in them that it would no longer write is stale.</summary>
     public IReadOnlyList<string> OwnedDirectories => [ModelsDirectory, ResourcesDirectory];
@@ -19,14 +22,13 @@ internal sealed record RepositoryLayout(string Root, string Spec)
     public string DocsFile => Path.Combine(Root, "docs", "generator.md");
 
     /// <summary>Finds the root by walking up from <paramref name="start"/> until a folder holds the solution file.</summary>
-    public static RepositoryLayout Find(string start, string? spec)
+    public static RepositoryLayout Find(string start)
     {
         for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, SolutionFile)))
             {
-                var root = directory.FullName;
-                return new RepositoryLayout(root, spec is null ? Path.Combine(root, "spec", "belvo-openapi.yaml") : Path.GetFullPath(spec));
+                return new RepositoryLayout(directory.FullName);
             }
         }
 

@@ -39,6 +39,18 @@ public static class BelvoErrorCodes
     /// <summary>The end user's credentials were rejected by the institution (400).</summary>
     public const string LoginError = "login_error";
 
+    /// <summary>A single <c>nostore</c> link was registered without <c>fetch_resources</c> (400).</summary>
+    public const string InvalidFetchResources = "invalid_fetch_resources";
+
+    /// <summary>A recurrent link was registered with a <c>credentials_storage</c> other than <c>store</c> (400).</summary>
+    public const string InvalidCredentialsStorage = "invalid_credentials_storage";
+
+    /// <summary>The link was refreshed less than 10 minutes ago (409).</summary>
+    public const string LinkRefreshed = "link_refreshed";
+
+    /// <summary>The end user closed every account an open-finance consent covered (401): ask for a new consent.</summary>
+    public const string ConsentWithoutAccounts = "consent_without_accounts";
+
     /// <summary>The secret keys are invalid (401).</summary>
     public const string AuthenticationFailed = "authentication_failed";
 

@@ -31,6 +31,8 @@ internal static class BelvoFailureTable
 
     public static readonly BelvoFailure RequestTimeout = new("408", IsRetryable: false, MfaReaction.None, (m, r) => new RequestTimeoutException(m, r));
 
+    public static readonly BelvoFailure LinkRefreshed = new(BelvoErrorCodes.LinkRefreshed, IsRetryable: false, MfaReaction.None, (m, r) => new LinkRefreshCooldownException(m, r));
+
     /// <summary>A 428 <c>token_required</c> with an MFA session; its exception is built by the parser, which reads the session.</summary>
     public static readonly BelvoFailure TokenRequired = new(BelvoErrorCodes.TokenRequired, IsRetryable: false, MfaReaction.NewChallenge, Create: null);
 
@@ -46,7 +48,7 @@ internal static class BelvoFailureTable
     public static IReadOnlyList<BelvoFailure> Rows { get; } =
     [
         ServerError, TooManySessions, SessionExpired, InvalidToken, InstitutionUnavailable, InvalidLink, InvalidRequest,
-        AuthenticationFailed, AccessDenied, NotFound, RequestTimeout, TokenRequired, OtherStatus,
+        AuthenticationFailed, AccessDenied, NotFound, RequestTimeout, LinkRefreshed, TokenRequired, OtherStatus,
         ConnectionFailed, TimedOut, UnreadableAnswer,
     ];
 
@@ -71,12 +73,13 @@ internal static class BelvoFailureTable
         403 => AccessDenied,
         404 => NotFound,
         408 => RequestTimeout,
+        409 when errorCode == BelvoErrorCodes.LinkRefreshed => LinkRefreshed,
         428 when hasMfaSession => TokenRequired,
         _ => OtherStatus,
     };
 
     /// <summary>Whether an answer's status alone can decide the row, so its body need not be read to classify it.</summary>
     /// <param name="status">The HTTP status.</param>
-    /// <returns><see langword="true"/> unless the row depends on Belvo's error code (400) or MFA session (428).</returns>
-    public static bool NeedsBody(HttpStatusCode status) => status is HttpStatusCode.BadRequest or (HttpStatusCode)428;
+    /// <returns><see langword="true"/> unless the row depends on Belvo's error code (400, 409) or MFA session (428).</returns>
+    public static bool NeedsBody(HttpStatusCode status) => status is HttpStatusCode.BadRequest or HttpStatusCode.Conflict or (HttpStatusCode)428;
 }

@@ -30,7 +30,7 @@ public static class MfaExtensions
     /// <returns>The registered link.</returns>
     public static Task<Link> RegisterWithMfaAsync(
         this ILinksClient links,
-        LinkRegisterRequest request,
+        LinkRegistration request,
         MfaChallengeHandler onChallenge,
         MfaOptions? options = null,
         BelvoRequestOptions? requestOptions = null,
@@ -39,7 +39,7 @@ public static class MfaExtensions
         ArgumentNullException.ThrowIfNull(links);
         return MfaFlow.RunAsync(
             token => links.RegisterAsync(request, requestOptions, token),
-            (pending, mfaToken, token) => links.ResumeAsync(pending.Session, mfaToken, pending.Link, requestOptions, token),
+            (pending, mfaToken, token) => links.ResumeAsync(pending.Session, mfaToken, pending.Link, saveData: null, requestOptions, token),
             onChallenge,
             options,
             cancellationToken);
@@ -66,7 +66,7 @@ public static class MfaExtensions
         ArgumentNullException.ThrowIfNull(links);
         return MfaFlow.RunAsync(
             token => links.UpdateCredentialsAsync(id, request, requestOptions, token),
-            (pending, mfaToken, token) => links.ResumeAsync(pending.Session, mfaToken, pending.Link, requestOptions, token),
+            (pending, mfaToken, token) => links.ResumeAsync(pending.Session, mfaToken, pending.Link, saveData: null, requestOptions, token),
             onChallenge,
             options,
             cancellationToken);

@@ -44,7 +44,7 @@ internal static class OperationDriver
         var method = FindMethod(resource.GetType(), methodName);
         var arguments = method.GetParameters().Select(parameter => Argument(operation, parameter)).ToArray();
         var result = method.Invoke(resource, arguments);
-        if (operation.Name == "List")
+        if (operation.Mode == ResponseMode.Page)
         {
             var getPage = result!.GetType().GetMethod(nameof(BelvoPageable<int>.GetPageAsync))!;
             result = getPage.Invoke(result, [null, CancellationToken.None]);
@@ -70,7 +70,7 @@ internal static class OperationDriver
         "session" => SampleSession,
         "token" => "123456",
         "link" => SampleId,
-        "request" when operation.Request is { } request && operation.IsPublic => Request(request),
+        "request" when operation.Request is { } request && operation.IsPublic => Request(operation, request),
         "cancellationToken" => CancellationToken.None,
         _ => parameter.HasDefaultValue ? parameter.DefaultValue : null,
     };
@@ -86,11 +86,13 @@ internal static class OperationDriver
         return options;
     }
 
-    /// <summary>A request built from the spec's examples of its schema's properties.</summary>
-    private static object Request(TypeRef request)
+    /// <summary>A request built from the spec's examples of its body's properties.</summary>
+    private static object Request(OperationModel operation, TypeRef request)
     {
-        var schemaId = BelvoSpec.Models.SchemaTypes.First(pair => pair.Value == request).Key;
-        var json = SchemaSamples.Build(BelvoSpec.Schemas[schemaId])!.ToJsonString();
+        var path = BelvoSpec.Document.Paths.Single(pair => pair.Key.TrimEnd('/') + "/" == operation.Path).Value;
+        var body = path.Operations!.Single(pair => pair.Key.Method.Equals(operation.Method, StringComparison.OrdinalIgnoreCase)).Value
+            .RequestBody!.Content!["application/json"].Schema!;
+        var json = SchemaSamples.Build(body)!.ToJsonString();
         return JsonSerializer.Deserialize(json, BelvoSpec.TypeInfo(BelvoSpec.ClrType(request)))!;
     }
 }

@@ -15,13 +15,20 @@ namespace Belvo.Sdk.Tests.Models;
 internal static class BelvoSpec
 {
     private static readonly Lazy<string> Root = new(FindRepositoryRoot);
-    private static readonly Lazy<OpenApiDocument> LoadedDocument =
-        new(() => SpecLoader.Load(Path.Combine(Root.Value, "spec", "belvo-openapi.yaml")));
+    private static readonly Lazy<Overlay> LoadedOverlay = new(() => Overlay.Load(Path.Combine(Root.Value, "spec", "operations.yaml")));
 
-    private static readonly Lazy<ModelSet> BuiltModels = new(() => ModelBuilder.Build(LoadedDocument.Value));
+    // The description the SDK is generated from: Belvo's current one plus the operations kept from 2023, as the
+    // generator merges them.
+    private static readonly Lazy<OpenApiDocument> LoadedDocument =
+        new(() => SpecSource.Load(Path.Combine(Root.Value, "spec"), LoadedOverlay.Value.Spec, LoadedOverlay.Value.Legacy));
+
+    private static readonly Lazy<ModelSet> BuiltModels = new(() => ModelBuilder.Build(
+        LoadedDocument.Value,
+        root => OperationBuilder.InlineRootName(LoadedOverlay.Value, root),
+        root => OperationBuilder.IsGenerated(LoadedOverlay.Value, root)));
 
     private static readonly Lazy<OperationSet> BuiltOperations = new(() =>
-        OperationBuilder.Build(LoadedDocument.Value, BuiltModels.Value, Overlay.Load(Path.Combine(Root.Value, "spec", "operations.yaml"))));
+        OperationBuilder.Build(LoadedDocument.Value, BuiltModels.Value, LoadedOverlay.Value));
 
     public static string RepositoryRoot => Root.Value;
 

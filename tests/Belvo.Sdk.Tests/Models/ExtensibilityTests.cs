@@ -42,11 +42,11 @@ public sealed class ExtensibilityTests
     [Fact]
     public void Unknown_fields_on_a_union_variant_are_kept()
     {
-        var invoice = ModelJson.Read<Invoice>("""{"invoice_type":"Ingreso","sender_blacklist_status":null,"new_sat_field":"x"}""");
+        var owner = ModelJson.Read<Owner>("""{"display_name":"Maria","first_name":"Maria","new_owner_field":"x"}""");
 
-        Assert.IsType<SatInvoice>(invoice);
-        Assert.Equal("x", invoice.AdditionalProperties!["new_sat_field"].GetString());
-        Assert.Equal("x", (string?)JsonNode.Parse(ModelJson.Write(invoice))!["new_sat_field"]);
+        var standard = Assert.IsType<StandardOwner>(owner);
+        Assert.Equal("x", standard.AdditionalProperties!["new_owner_field"].GetString());
+        Assert.Equal("x", (string?)JsonNode.Parse(ModelJson.Write(owner))!["new_owner_field"]);
     }
 
     [Fact]
@@ -79,30 +79,30 @@ public sealed class ExtensibilityTests
     [Fact]
     public void Union_variants_have_their_own_metadata_so_the_converter_never_calls_itself()
     {
-        var variantInfo = BelvoSpec.TypeInfo(typeof(SatInvoice));
+        var variantInfo = BelvoSpec.TypeInfo(typeof(StandardOwner));
 
-        Assert.IsType<InvoiceConverter>(BelvoSpec.TypeInfo(typeof(Invoice)).Converter);
-        Assert.IsNotType<InvoiceConverter>(variantInfo.Converter);
-        Assert.IsType<SatInvoice>(JsonSerializer.Deserialize("""{"invoice_type":"Pago"}""", variantInfo));
-        Assert.IsType<DianInvoice>(JsonSerializer.Deserialize("""{"invoice_type":"Pago"}""", BelvoSpec.TypeInfo(typeof(DianInvoice))));
+        Assert.IsType<OwnerConverter>(BelvoSpec.TypeInfo(typeof(Owner)).Converter);
+        Assert.IsNotType<OwnerConverter>(variantInfo.Converter);
+        Assert.IsType<StandardOwner>(JsonSerializer.Deserialize("""{"company_name":"Acme"}""", variantInfo));
+        Assert.IsType<BrazilBusinessOwner>(JsonSerializer.Deserialize("""{"display_name":"Maria"}""", BelvoSpec.TypeInfo(typeof(BrazilBusinessOwner))));
     }
 
     [Fact]
     public async Task Unions_read_from_a_stream_with_a_tiny_buffer()
     {
         var options = new JsonSerializerOptions(BelvoJsonContext.Default.Options) { DefaultBufferSize = 16 };
-        var json = $"[{SpecExamples.Responses["GET /api/invoices/{id} 200 InvoicePago"].Json},{CoreModelTests.DianInvoiceJson}]";
+        var json = $"[{SpecExamples.Responses["GET /api/owners/{id}/ 200 OwnerBusinessOfdaDetails"].Json},{CoreModelTests.StandardOwnerJson}]";
         await using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
 
-        var invoices = (IReadOnlyList<Invoice>?)await JsonSerializer.DeserializeAsync(stream, options.GetTypeInfo(typeof(IReadOnlyList<Invoice>)));
+        var owners = (IReadOnlyList<Owner>?)await JsonSerializer.DeserializeAsync(stream, options.GetTypeInfo(typeof(IReadOnlyList<Owner>)));
 
-        Assert.Collection(invoices!, first => Assert.IsType<SatInvoice>(first), second => Assert.IsType<DianInvoice>(second));
+        Assert.Collection(owners!, first => Assert.IsType<BrazilBusinessOwner>(first), second => Assert.IsType<StandardOwner>(second));
     }
 
     [Fact]
     public void A_union_rejects_json_that_is_not_an_object_and_null_reads_as_null()
     {
-        Assert.Throws<JsonException>(() => ModelJson.Read<Invoice>("\"SAT\""));
-        Assert.Null(JsonSerializer.Deserialize("null", BelvoSpec.TypeInfo(typeof(Invoice))));
+        Assert.Throws<JsonException>(() => ModelJson.Read<Owner>("\"owner\""));
+        Assert.Null(JsonSerializer.Deserialize("null", BelvoSpec.TypeInfo(typeof(Owner))));
     }
 }

@@ -12,7 +12,7 @@ public sealed class GeneratorTests
     [Fact]
     public void Committed_generated_code_is_what_the_generator_writes()
     {
-        var layout = RepositoryLayout.Find(BelvoSpec.RepositoryRoot, spec: null);
+        var layout = RepositoryLayout.Find(BelvoSpec.RepositoryRoot);
 
         var differences = OutputWriter.Differences(FileSet.Create(BelvoSpec.Models, BelvoSpec.Operations, layout), layout.OwnedDirectories);
 
@@ -58,9 +58,10 @@ public sealed class GeneratorTests
     }
 
     [Fact]
-    public void Options_parse_check_and_spec_and_reject_anything_else()
+    public void Options_parse_check_and_help_and_reject_anything_else()
     {
-        Assert.Equal(new GeneratorOptions(Check: true, Spec: "x.yaml", Help: false), GeneratorOptions.Parse(["--check", "--spec", "x.yaml"]));
+        Assert.Equal(new GeneratorOptions(Check: true, Help: false), GeneratorOptions.Parse(["--check"]));
+        Assert.Throws<ArgumentException>(() => GeneratorOptions.Parse(["--spec", "x.yaml"]));
         Assert.True(GeneratorOptions.Parse(["--help"]).Help);
         Assert.Throws<ArgumentException>(() => GeneratorOptions.Parse(["--force"]));
     }

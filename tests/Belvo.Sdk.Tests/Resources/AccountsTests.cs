@@ -18,7 +18,7 @@ public sealed class AccountsTests : IDisposable
     private static void AssertIsSpecCheckingAccount(Account account)
     {
         Assert.Equal(AccountId, account.Id);
-        Assert.Equal("57f212dc-1ba4-407f-b7f0-15a5e5ff17ae", account.Link);
+        Assert.Equal(Guid.Parse("57f212dc-1ba4-407f-b7f0-15a5e5ff17ae"), account.Link);
         Assert.Equal("erebor_mx_retail", account.Institution!.Name);
         Assert.Equal(InstitutionType.Bank, account.Institution.Type);
         Assert.Equal(AccountCategory.CheckingAccount, account.Category);
@@ -148,7 +148,7 @@ public sealed class AccountsTests : IDisposable
         Assert.Equal(690m, account.CreditData.MinimumPayment);
         Assert.Equal(11550.15m, account.CreditData.NoInterestPayment);
         Assert.Equal(4m, account.CreditData.InterestRate);
-        Assert.Equal("2021-04-11", account.CreditData.CuttingDate);
+        Assert.Equal(new DateOnly(2021, 4, 11), account.CreditData.CuttingDate);
         Assert.Null(account.CreditData.MonthlyPayment);
     }
 

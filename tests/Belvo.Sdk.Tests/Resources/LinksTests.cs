@@ -50,9 +50,6 @@ public sealed class LinksTests : IDisposable
         Password = "new-password",
         Password2 = "new-password-2",
         Token = "654321",
-        UsernameType = "103",
-        Certificate = "Y2VydA==",
-        PrivateKey = "a2V5",
     };
 
     [Fact]

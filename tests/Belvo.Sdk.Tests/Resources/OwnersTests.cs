@@ -15,8 +15,9 @@ public sealed class OwnersTests : IDisposable
     public void Dispose() => _belvo.Dispose();
 
     /// <summary>The spec's <c>OwnerBankingAccount</c> owner, read into its types (the paginated example has no id).</summary>
-    private static void AssertIsSpecOwner(Owner owner, Guid? id)
+    private static void AssertIsSpecOwner(Owner read, Guid? id)
     {
+        var owner = Assert.IsType<StandardOwner>(read);
         Assert.Equal(id ?? Guid.Empty, owner.Id); // an item without an id reads as Guid.Empty
         Assert.Equal(OwnerLinkId, owner.Link);
         Assert.Equal("Maria Martinez Martin", owner.DisplayName);

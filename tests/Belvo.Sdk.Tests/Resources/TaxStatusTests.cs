@@ -14,9 +14,8 @@ public sealed class TaxStatusTests : IDisposable
     public void Dispose() => _belvo.Dispose();
 
     /// <summary>The first tax status of the spec's <c>TaxStatusBusinessListPaginated</c>, read into its type.</summary>
-    private static void AssertIsSpecBusinessStatus(TaxStatus taxStatus)
+    private static void AssertIsSpecBusinessStatus(TaxStatusSat sat)
     {
-        var sat = Assert.IsType<TaxStatusSat>(taxStatus);
         Assert.Equal(TaxStatusId, sat.Id);
         Assert.Equal(Guid.Parse("0b2edc42-7214-4c68-b22e-ae6885bf7c07"), sat.Link);
         Assert.Equal("ACNE SA DE CV", sat.OfficialName);
@@ -26,9 +25,8 @@ public sealed class TaxStatusTests : IDisposable
     }
 
     /// <summary>The spec's <c>TaxStatusPersonal</c> retrieval answer, read into its type.</summary>
-    private static void AssertIsSpecPersonalStatus(TaxStatus taxStatus)
+    private static void AssertIsSpecPersonalStatus(TaxStatusSat sat)
     {
-        var sat = Assert.IsType<TaxStatusSat>(taxStatus);
         Assert.Equal(TaxStatusId, sat.Id);
         Assert.Equal(Guid.Parse("401d5a8e-79e2-472e-a1ca-8f4646f5cb24"), sat.Link);
         Assert.Equal(DateTimeOffset.Parse("2022-02-09T08:46:20.406032Z", CultureInfo.InvariantCulture), sat.CreatedAt);
@@ -141,13 +139,13 @@ public sealed class TaxStatusTests : IDisposable
     }
 
     [Fact]
-    public async Task Fields_the_schema_does_not_model_such_as_the_examples_regimes_are_kept()
+    public async Task The_regimes_Belvo_now_sends_are_typed()
     {
         var (taxStatus, _) = await _belvo.CallAsync(
             "POST", Collection, 201, SpecPayload("tax_status_retrieve"), c => c.TaxStatus.RetrieveAsync(new TaxStatusRetrieveRequest { Link = LinkId }));
 
-        var regime = Assert.Single(taxStatus.AdditionalProperties!["regimes"].EnumerateArray());
-        Assert.Equal("Régimen de Sueldos y Salarios e Ingresos Asimilados a Salarios", regime.GetProperty("regime").GetString());
+        var regime = Assert.Single(taxStatus.Regimes!);
+        Assert.Equal("Régimen de Sueldos y Salarios e Ingresos Asimilados a Salarios", regime.Regimen);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class TransactionsTests : IDisposable
         Assert.Equal("085904452810319225", transaction.Reference);
         Assert.Equal("Merchants R Us Global", transaction.Merchant!.MerchantName);
         Assert.Equal(AccountId, transaction.Account!.Id);
-        Assert.Equal(LinkIdText, transaction.Account.Link);
+        Assert.Equal(LinkId, transaction.Account.Link);
         Assert.Equal(AccountCategory.CheckingAccount, transaction.Account.Category);
         Assert.Equal(0m, transaction.Account.Balance.Current);
     }
@@ -71,10 +71,10 @@ public sealed class TransactionsTests : IDisposable
             AccountBalanceCurrent = new ComparisonFilter<decimal> { GreaterThan = 10.25m, LessThan = 20000m },
             AccountType = "CUENTA NARANJA LITE +",
             AccountTypeIn = ["Cuentas de efectivo", "Tarjetas de crédito"],
-            AccountingDate = new ComparisonFilter<DateTimeOffset>
+            AccountingDate = new ComparisonFilter<DateOnly>
             {
-                GreaterThanOrEqual = new DateTimeOffset(2022, 7, 1, 0, 0, 0, TimeSpan.FromHours(-6)),
-                LessThan = new DateTimeOffset(2022, 8, 1, 0, 0, 0, TimeSpan.Zero),
+                GreaterThanOrEqual = new DateOnly(2022, 7, 1),
+                LessThan = new DateOnly(2022, 8, 1),
             },
             Amount = new ComparisonFilter<decimal>
             {
@@ -120,8 +120,8 @@ public sealed class TransactionsTests : IDisposable
             ["account__balance__current__lt"] = "20000",
             ["account_type"] = "CUENTA NARANJA LITE +",
             ["account_type__in"] = "Cuentas de efectivo,Tarjetas de crédito",
-            ["accounting_date__gte"] = "2022-07-01T06:00:00Z",
-            ["accounting_date__lt"] = "2022-08-01T00:00:00Z",
+            ["accounting_date__gte"] = "2022-07-01",
+            ["accounting_date__lt"] = "2022-08-01",
             ["amount"] = "932.5",
             ["amount__gt"] = "0.01",
             ["amount__gte"] = "100",
@@ -186,7 +186,7 @@ public sealed class TransactionsTests : IDisposable
         Assert.Equal(TransactionType.Outflow, transaction.Type);
         Assert.Equal(TransactionStatus.Processed, transaction.Status);
         Assert.Equal(new DateOnly(2019, 10, 23), transaction.ValueDate);
-        Assert.Equal(DateTimeOffset.Parse("2019-10-23T13:01:41.941Z", CultureInfo.InvariantCulture), transaction.AccountingDate);
+        Assert.Equal(new DateOnly(2019, 10, 23), transaction.AccountingDate);
         Assert.Equal("OPTIONAL OBSERVATIONS", transaction.Observations);
         Assert.Equal("apr-2020", transaction.CreditCardData!.BillName);
         Assert.Equal("2000.00", transaction.CreditCardData.PreviousBillTotal);

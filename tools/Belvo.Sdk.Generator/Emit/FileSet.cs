@@ -35,9 +35,9 @@ internal static class FileSet
             files.Add(Resource(layout, resource, resource.Api, emitter.EmitApi()));
             files.Add(Resource(layout, resource, resource.Interface, emitter.EmitInterface()));
             files.Add(Resource(layout, resource, resource.Class, emitter.EmitClient()));
-            if (resource.ListOptions is { } listOptions)
+            foreach (var paged in resource.Operations.Where(operation => operation.ListOptions is not null))
             {
-                files.Add(Resource(layout, resource, listOptions, ListOptionsEmitter.Emit(resource)));
+                files.Add(Resource(layout, resource, paged.ListOptions!, ListOptionsEmitter.Emit(resource, paged)));
             }
         }
 

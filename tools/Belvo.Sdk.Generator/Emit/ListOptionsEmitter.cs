@@ -7,10 +7,9 @@ namespace Belvo.Sdk.Generator.Emit;
 /// <summary>Writes a list operation's filters as a <c>…ListOptions</c> record: one typed property per documented filter.</summary>
 internal static class ListOptionsEmitter
 {
-    public static string Emit(ResourceModel resource)
+    public static string Emit(ResourceModel resource, OperationModel list)
     {
-        var list = resource.Find("List")!;
-        var name = resource.ListOptions!;
+        var name = list.ListOptions!;
         var writer = CodeWriter.File(ResourceEmitter.Namespace, "Belvo.Sdk.Models");
         writer.Line($"/// <summary>Filters for listing with <c>GET {list.Path}</c>, as Belvo documents them.</summary>");
         writer.Line($"public sealed partial record {name} : ListOptions");

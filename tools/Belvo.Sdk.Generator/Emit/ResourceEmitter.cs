@@ -45,7 +45,7 @@ internal sealed class ResourceEmitter(ResourceModel resource, ModelSet models)
                     parameters.Add($"{resource.IdType.CSharp} id");
                 }
 
-                if (operation.Name is "List" or "Get")
+                if (operation.Name == "Get" || operation.Mode == ResponseMode.Page)
                 {
                     parameters.Add("[Query] IDictionary<string, string> query");
                 }
@@ -89,9 +89,12 @@ internal sealed class ResourceEmitter(ResourceModel resource, ModelSet models)
                 first = false;
                 Docs(writer, shape, withResponse: false);
                 writer.Line($"{shape.ReturnType} {shape.Name}({shape.Declarations()});");
-                writer.Line();
-                Docs(writer, shape, withResponse: true);
-                writer.Line($"{shape.WithResponseReturnType} {shape.WithResponseName}({shape.Declarations()});");
+                if (shape.Operation.Mode != ResponseMode.Page)
+                {
+                    writer.Line();
+                    Docs(writer, shape, withResponse: true);
+                    writer.Line($"{shape.WithResponseReturnType} {shape.WithResponseName}({shape.Declarations()});");
+                }
             }
         }
 
@@ -126,7 +129,7 @@ internal sealed class ResourceEmitter(ResourceModel resource, ModelSet models)
             foreach (var shape in Shapes)
             {
                 writer.Line();
-                if (shape.Operation.Name == "List")
+                if (shape.Operation.Mode == ResponseMode.Page)
                 {
                     List(writer, shape);
                     continue;
@@ -154,18 +157,30 @@ internal sealed class ResourceEmitter(ResourceModel resource, ModelSet models)
 
     private void List(CodeWriter writer, MethodShape shape)
     {
-        var item = shape.Operation.Item!;
+        var operation = shape.Operation;
+        var item = operation.Item!;
+        var stateTypes = string.Join(", ", shape.State.Select(entry => $"{(entry.Name == "Id" ? resource.IdType.CSharp : "IDictionary<string, string>")} {entry.Name}"));
+        var stateValues = string.Join(", ", shape.State.Select(entry => entry.Value));
+        var refitArguments = string.Join(", ", shape.State.Select(entry => "state." + entry.Name).Append("sending").Append("ct"));
         writer.Line("/// <inheritdoc />");
-        writer.Line($"public BelvoPageable<{item.CSharp}> ListAsync({shape.Declarations()}) =>");
-        writer.Line($"    new PipelinePageable<({resource.Api} Api, IDictionary<string, string> Query), {item.CSharp}>(");
-        writer.Line("        _pipeline,");
-        writer.Line("        ListOperation,");
-        writer.Line("        (_api, (options ?? new()).ToQuery().Values),");
-        writer.Line("        static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),");
-        writer.Line($"        {TypeInfo(TypeRef.PageOf(item))},");
-        writer.Line("        options?.MaxItems,");
-        writer.Line("        requestOptions,");
-        writer.Line("        cancellationToken);");
+        writer.Line($"public BelvoPageable<{item.CSharp}> {shape.Name}({shape.Declarations()})");
+        using (writer.Block())
+        {
+            foreach (var check in shape.Checks)
+            {
+                writer.Line(check);
+            }
+
+            writer.Line($"return new PipelinePageable<({resource.Api} Api, {stateTypes}), {item.CSharp}>(");
+            writer.Line("    _pipeline,");
+            writer.Line($"    {operation.Name}Operation,");
+            writer.Line($"    (_api, {stateValues}),");
+            writer.Line($"    static (state, sending, ct) => state.Api.{operation.Name}Async({refitArguments}),");
+            writer.Line($"    {TypeInfo(TypeRef.PageOf(item))},");
+            writer.Line("    options?.MaxItems,");
+            writer.Line("    requestOptions,");
+            writer.Line("    cancellationToken);");
+        }
     }
 
     private static void Public(CodeWriter writer, MethodShape shape)

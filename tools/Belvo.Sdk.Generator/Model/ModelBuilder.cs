@@ -17,14 +17,25 @@ internal sealed class ModelBuilder
     private readonly Dictionary<string, EnumModel> inlineEnums = new(StringComparer.Ordinal);
     private readonly List<string> warnings = [];
 
-    private ModelBuilder(Scope scope) => this.scope = scope;
+    private readonly Func<SpecRoot, string?> nameInlineRoot;
 
-    public static ModelSet Build(OpenApiDocument document) => new ModelBuilder(Scope.Collect(document)).Run();
+    private ModelBuilder(Scope scope, Func<SpecRoot, string?> nameInlineRoot)
+    {
+        this.scope = scope;
+        this.nameInlineRoot = nameInlineRoot;
+    }
+
+    /// <summary>Maps every schema in scope.</summary>
+    /// <param name="document">The description.</param>
+    /// <param name="nameInlineRoot">The name of a request or response body the description leaves unnamed (inline).</param>
+    /// <param name="includeRoot">Whether a body is generated (false for one the overlay replaces with a hand-written type).</param>
+    public static ModelSet Build(OpenApiDocument document, Func<SpecRoot, string?>? nameInlineRoot = null, Func<SpecRoot, bool>? includeRoot = null) =>
+        new ModelBuilder(Scope.Collect(document, includeRoot), nameInlineRoot ?? (_ => null)).Run();
 
     private ModelSet Run()
     {
         var roots = scope.Roots
-            .Select(root => KeyValuePair.Create(root, Resolve(root.Schema, hint: null, root.Direction)))
+            .Select(root => KeyValuePair.Create(root, Resolve(root.Schema, root.Schema.RefId() is null ? nameInlineRoot(root) : null, root.Direction)))
             .ToList();
 
         var unresolved = scope.Usage.Keys.Where(id => !bySchema.ContainsKey(id)).ToList();
@@ -84,7 +95,9 @@ internal sealed class ModelBuilder
 
         if (schema.AllOf is { Count: > 0 })
         {
-            throw new NotSupportedException($"allOf is not supported ({where}).");
+            // Belvo composes objects (its page wrappers: common_pagination_properties + results) with allOf:
+            // read it as the one object whose properties are all of its parts'.
+            return Classify(SchemaFacts.Flatten(schema), id, hint, direction);
         }
 
         if (schema.IsEnum())
@@ -120,12 +133,26 @@ internal sealed class ModelBuilder
         var name = id is null
             ? hint ?? throw new NotSupportedException("An inline object at the root of an operation needs a component schema.")
             : NameMap.TypeName(id, isEnum: false);
-        var model = new ObjectModel(name) { Description = schema.Description ?? schema.Title, Direction = direction };
-        if (id is not null)
+        if (byName.TryGetValue(name, out var sameName))
         {
-            model.SchemaIds.Add(id);
+            // Two bodies named alike (an inline {request_id} on two operations; the current description's unnamed
+            // retrieval body and the older description's StandardRequest) are one type when they declare the same properties.
+            var wanted = (schema.Properties ?? new Dictionary<string, IOpenApiSchema>()).Keys.Order(StringComparer.Ordinal);
+            if (sameName is ObjectModel existing && existing.Properties.Select(property => property.WireName).Order(StringComparer.Ordinal).SequenceEqual(wanted))
+            {
+                existing.Direction |= direction;
+                if (id is not null)
+                {
+                    existing.SchemaIds.Add(id);
+                    bySchema[id] = TypeRef.Record(name);
+                }
+
+                return TypeRef.Record(name);
+            }
         }
 
+        var model = new ObjectModel(name) { Description = schema.Description ?? schema.Title, Direction = direction };
+        model.SchemaIds.Add(id ?? $"inline {name}");
         Register(model);
         var type = TypeRef.Record(name);
         if (id is not null)
@@ -151,7 +178,7 @@ internal sealed class ModelBuilder
                 Nullable = !isOwnId && (property.AllowsNull() || !isRequired || SchemaFacts.DocumentsNull(description)),
                 Required = isRequired && direction == Direction.Request,
                 Description = description,
-                IsSecret = NameMap.IsSecret(wireName),
+                IsSecret = NameMap.IsSecret(name, wireName),
                 SpecDefault = property.StringDefault(),
             });
         }
@@ -163,9 +190,15 @@ internal sealed class ModelBuilder
     private TypeRef ResolveEnum(IOpenApiSchema schema, string? id, string? hint, Direction direction)
     {
         var where = id ?? hint ?? "an inline root schema";
+        if (schema.CoreType() == JsonSchemaType.Integer)
+        {
+            // A numeric code (Belvo's exchange event types are 1-6 and 9): read as the number, documented where it is used.
+            return schema.Format == "int64" ? TypeRef.Long : TypeRef.Int;
+        }
+
         if (schema.CoreType() != JsonSchemaType.String)
         {
-            throw new NotSupportedException($"Only string enums are supported ({where}).");
+            throw new NotSupportedException($"Only string and integer enums are supported ({where}).");
         }
 
         var values = schema.EnumValues();
@@ -221,9 +254,12 @@ internal sealed class ModelBuilder
                 ?? throw new NotSupportedException($"A union of {alternative} is not supported; variants must be object schemas."))
             .ToList();
         var union = NameMap.Union(variants.Select(variant => variant.SchemaIds.Single()));
-        if (byName.ContainsKey(union.Name))
+        if (byName.TryGetValue(union.Name, out var known))
         {
-            return TypeRef.Record(union.Name);
+            // The same union again, or part of it (Belvo's owners resume lists two of the three owner shapes).
+            return known is UnionModel existing && variants.All(variant => existing.Variants.Contains(variant))
+                ? TypeRef.Record(union.Name)
+                : throw new InvalidOperationException($"{union.Name} is already a type that is not a union of {string.Join(", ", variants.Select(variant => variant.Name))}.");
         }
 
         var ordered = union.VariantSchemas

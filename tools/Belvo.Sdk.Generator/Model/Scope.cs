@@ -13,7 +13,8 @@ internal sealed record SpecRoot(string Path, string Method, string? Status, IOpe
 
 /// <summary>
 /// What the SDK covers: the request bodies and 2xx responses of every operation whose path does not contain
-/// "payment", and every component schema reachable from them. Error responses (4xx/5xx) are not walked.
+/// "payment", and every component schema reachable from them. Error responses (4xx/5xx) are not walked, nor a root the
+/// overlay replaces with a hand-written type.
 /// </summary>
 internal sealed class Scope
 {
@@ -28,7 +29,7 @@ internal sealed class Scope
 
     public static bool IsInScope(string path) => !path.Contains("payment", StringComparison.OrdinalIgnoreCase);
 
-    public static Scope Collect(OpenApiDocument document)
+    public static Scope Collect(OpenApiDocument document, Func<SpecRoot, bool>? include = null)
     {
         var roots = new List<SpecRoot>();
         foreach (var (path, item) in document.Paths.Where(pair => IsInScope(pair.Key)))
@@ -47,6 +48,11 @@ internal sealed class Scope
                     {
                         roots.Add(new SpecRoot(path, verb, status, schema));
                     }
+                }
+
+                if (include is not null)
+                {
+                    roots.RemoveAll(root => root.Path == path && root.Method == verb && !include(root));
                 }
             }
         }
@@ -78,6 +84,12 @@ internal sealed class Scope
             usage[id] = seen | direction;
         }
 
+        VisitContents(schema, direction);
+    }
+
+    /// <summary>Visits what a schema holds; the parts of an <c>allOf</c> are merged into it, so they are no types of their own.</summary>
+    private void VisitContents(IOpenApiSchema schema, Direction direction)
+    {
         foreach (var property in schema.Properties?.Values ?? [])
         {
             Visit(property, direction);
@@ -93,9 +105,14 @@ internal sealed class Scope
             Visit(additional, direction);
         }
 
-        foreach (var part in (schema.OneOf ?? []).Concat(schema.AnyOf ?? []).Concat(schema.AllOf ?? []))
+        foreach (var part in (schema.OneOf ?? []).Concat(schema.AnyOf ?? []))
         {
             Visit(part, direction);
+        }
+
+        foreach (var part in schema.AllOf ?? [])
+        {
+            VisitContents(part, direction);
         }
     }
 }

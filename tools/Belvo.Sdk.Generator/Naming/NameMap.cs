@@ -15,7 +15,6 @@ internal static partial class NameMap
     private static readonly Dictionary<string, string> TypeNames = new(StringComparer.Ordinal)
     {
         // Names the SDK's hand-written clients code against.
-        ["LinksRequest"] = "LinkRegisterRequest",
         ["LinksPutRequest"] = "LinkUpdateCredentialsRequest",
         ["ChangeAccessMode"] = "ChangeAccessModeRequest",
         ["PatchBody"] = "ResumeRequest",
@@ -90,6 +89,79 @@ internal static partial class NameMap
         ["TaxStatusRegimensSat"] = "TaxStatusRegimenSat",
         ["TransactionMerchantData"] = "TransactionMerchant",
 
+        // Belvo's current description (1.223.0): the open-finance shapes are the ones every country gets now, so they take
+        // the plain names; the suffixes and snake_case names do not reach C#.
+        ["AccountOpenFinanceBrazil"] = "Account",
+        ["AccountBalanceOpenFinanceBrazil"] = "AccountBalance",
+        ["AccountCreditDataOpenFinanceBrazil"] = "AccountCreditData",
+        ["AccountCreditDataCardsOpenFinanceBrazil"] = "AccountCreditCard",
+        ["AccountCreditDataLimitsOpenFinanceBrazil"] = "AccountCreditLimit",
+        ["AccountLoanDataOpenFinanceBrazil"] = "AccountLoanData",
+        ["AccountLoanDataBalloonPaymentsOpenFinanceBrazil"] = "AccountLoanBalloonPayment",
+        ["AccountLoanDataCollateralsOpenFinanceBrazil"] = "AccountLoanCollateral",
+        ["AccountLoanDataContractedChargesOpenFinanceBrazil"] = "AccountLoanContractedCharge",
+        ["AccountLoanDataFeesOpenFinanceBrazil"] = "AccountLoanFee",
+        ["AccountLoanDataInterestRateDataOpenFinanceBrazil"] = "AccountLoanInterestRateData",
+        ["AccountLoanDataInterestRateOpenFinanceBrazil"] = "AccountLoanInterestRate",
+        ["AccountOverdraftOpenFinanceBrazil"] = "AccountOverdraft",
+        ["TransactionOpenFinanceBrazil"] = "Transaction",
+        ["TransactionCreditCardDataOpenFinanceBrazil"] = "TransactionCreditCardData",
+        ["TransactionLoanDataOpenFinanceBrazil"] = "TransactionLoanData",
+        ["TransactionLoanDataCharges"] = "TransactionLoanCharge",
+        ["TransactionLoanDataFees"] = "TransactionLoanFee",
+        ["BalanceOFDA"] = "BrazilBalance",
+        ["Bill"] = "Bill",
+        ["BillFinanceCharges"] = "BillFinanceCharge",
+        ["BillPayments"] = "BillPayment",
+        ["Consents"] = "Consent",
+        ["EmploymentBrazil"] = "BrazilEmployment",
+        ["EmployerDataBrazil"] = "BrazilEmployer",
+        ["OccupationBrazil"] = "BrazilOccupation",
+        ["SalaryBrazil"] = "BrazilSalary",
+        ["InvestmentBrazil"] = "BrazilInvestment",
+        ["InvestmentTransactionBrazil"] = "BrazilInvestmentTransaction",
+        ["InstitutionPublicApi"] = "Institution",
+        ["InstitutionOpenBankingInformation"] = "InstitutionOpenFinanceInformation",
+        ["LinksRequest"] = "LinkRegisterRequest",
+        ["LinksRequestEmploymentBrazil"] = "EmploymentBrazilLinkRequest",
+        ["LinksRequestEmploymentMexico"] = "EmploymentMexicoLinkRequest",
+        ["LinksRequestFiscalMexico"] = "FiscalMexicoLinkRequest",
+        ["Owner"] = "StandardOwner",
+        ["OwnerIndividualOpenFinanceBrazil"] = "BrazilIndividualOwner",
+        ["OwnerBusinessOpenFinanceBrazil"] = "BrazilBusinessOwner",
+        ["OwnerDocumentIdOpenFinanceBrazil"] = "BrazilOwnerDocumentId",
+        ["OwnerAddresses"] = "OwnerAddress",
+        ["OwnerEmails"] = "OwnerEmail",
+        ["OwnerFiliations"] = "OwnerFiliation",
+        ["OwnerNationalities"] = "OwnerNationality",
+        ["OwnerParties"] = "OwnerParty",
+        ["OwnerPhoneNumbers"] = "OwnerPhoneNumber",
+        ["OwnerProcurators"] = "OwnerProcurator",
+        ["OwnerBusinessDocumentIds"] = "OwnerBusinessDocumentId",
+        ["OwnerBusinessEconomicActivies"] = "OwnerBusinessEconomicActivity",
+        ["OwnerBusinessProducts"] = "OwnerBusinessProduct",
+        ["OwnerIndividualDocumentIds"] = "OwnerIndividualDocumentId",
+        ["OwnerIndividualProducts"] = "OwnerIndividualProduct",
+        ["OwnerIndividualPayrollAccounts"] = "OwnerIndividualPayrollAccount",
+        ["OwnerIndividualSalaryPortabilityRequests"] = "OwnerIndividualSalaryPortabilityRequest",
+        ["invoice_chile"] = "ChileInvoice",
+        ["debt_chile"] = "ChileDebtReport",
+        ["tax_status_sii"] = "ChileTaxStatus",
+        ["tax_status_sii_address"] = "ChileTaxStatusAddress",
+        ["tax_status_sii_authorized_tax_document"] = "ChileTaxStatusAuthorizedTaxDocument",
+        ["tax_status_sii_company_stake"] = "ChileTaxStatusCompanyStake",
+        ["tax_status_sii_economic_activity"] = "ChileTaxStatusEconomicActivity",
+        ["tax_status_sii_emails"] = "ChileTaxStatusEmail",
+        ["tax_status_sii_entity_details"] = "ChileTaxStatusEntityDetails",
+        ["tax_status_sii_equity_holder"] = "ChileTaxStatusEquityHolder",
+        ["tax_status_sii_fiscal_office"] = "ChileTaxStatusFiscalOffice",
+        ["tax_status_sii_legal_representative"] = "ChileTaxStatusLegalRepresentative",
+        ["tax_status_sii_phone"] = "ChileTaxStatusPhone",
+        ["tax_status_sii_property_tax_liabilities"] = "ChileTaxStatusPropertyTaxLiability",
+        ["tax_status_sii_regime"] = "ChileTaxStatusRegime",
+        ["EnumAccountCategoryOpenFinance"] = "AccountCategory",
+        ["EnumAccountsLoanDataContractInstallmentFrequency"] = "AccountLoanContractInstallmentFrequency",
+
         // Enums. Two schemas mapped to one name become one type; the generator checks their values are identical.
         ["EnumLinkAccessModeRequest"] = "LinkAccessMode",
         ["EnumLinkAccessModeResponse"] = "LinkAccessMode",
@@ -117,6 +189,14 @@ internal static partial class NameMap
     /// <summary>Unions without a discriminator. The first variant wins when nothing in the JSON tells them apart.</summary>
     private static readonly UnionName[] Unions =
     [
+        new(
+            "LinkRegistration",
+            ["LinksRequest", "LinksRequestEmploymentBrazil", "LinksRequestEmploymentMexico", "LinksRequestFiscalMexico"],
+            "What registering a link sends: a <see cref=\"LinkRegisterRequest\"/> for any institution (the general request of Belvo's 2023 description, for banking and every institution the current description does not list), or the request of one product, whose required fields the compiler checks: <see cref=\"EmploymentBrazilLinkRequest\"/>, <see cref=\"EmploymentMexicoLinkRequest\"/> or <see cref=\"FiscalMexicoLinkRequest\"/>."),
+        new(
+            "Owner",
+            ["Owner", "OwnerIndividualOpenFinanceBrazil", "OwnerBusinessOpenFinanceBrazil"],
+            "An account owner: a <see cref=\"StandardOwner\"/> (every country but Brazil), or, in Brazil's open finance, a <see cref=\"BrazilIndividualOwner\"/> or a <see cref=\"BrazilBusinessOwner\"/>."),
         new(
             "Invoice",
             ["InvoiceWithIdSat", "InvoiceDian"],
@@ -175,6 +255,7 @@ internal static partial class NameMap
     {
         var wanted = variantSchemas.Order(StringComparer.Ordinal).ToArray();
         return Unions.SingleOrDefault(union => union.VariantSchemas.Order(StringComparer.Ordinal).SequenceEqual(wanted))
+            ?? Unions.FirstOrDefault(union => wanted.All(union.VariantSchemas.Contains))
             ?? throw new InvalidOperationException(
                 $"The union of {string.Join(" | ", wanted)} has no name. Add it to NameMap.Unions.");
     }
@@ -197,8 +278,16 @@ internal static partial class NameMap
         return name;
     }
 
+    /// <summary>Properties that are credentials only in one record (a widget token's <c>access</c> and <c>refresh</c>).</summary>
+    private static readonly HashSet<(string Type, string Wire)> SecretProperties =
+    [
+        ("WidgetToken", "access"),
+        ("WidgetToken", "refresh"),
+    ];
+
     /// <summary>Whether a property holds a credential that must never show up in <c>ToString()</c> or logs.</summary>
-    public static bool IsSecret(string wireName) => SecretWireNames.Contains(wireName);
+    public static bool IsSecret(string typeName, string wireName) =>
+        SecretWireNames.Contains(wireName) || SecretProperties.Contains((typeName, wireName));
 
     [GeneratedRegex("^[A-Z][A-Za-z0-9]*$")]
     private static partial Regex CleanTypeName();

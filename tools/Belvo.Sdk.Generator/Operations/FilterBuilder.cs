@@ -61,7 +61,7 @@ internal static class FilterBuilder
                     [name],
                     parameter.Description,
                     [],
-                    parameter.Required));
+                    overlay?.Required ?? parameter.Required));
                 continue;
             }
 
@@ -83,7 +83,7 @@ internal static class FilterBuilder
             var name = overlay?.Name ?? Identifiers.Pascal(field) + (isContains ? "Contains" : string.Empty);
             var type = TypeOf(overlay?.Type, null) ?? (isContains ? TypeRef.String : Infer(field, item, models));
             var description = group.Select(entry => entry.Parameter.Description).FirstOrDefault(text => !string.IsNullOrWhiteSpace(text));
-            var required = group.Any(entry => entry.Parameter.Required);
+            var required = overlay?.Required ?? group.Any(entry => entry.Parameter.Required);
             var lookups = group.Select(entry => entry.Lookup).ToList();
             if (lookups.Any(lookup => lookup.Length > 0))
             {

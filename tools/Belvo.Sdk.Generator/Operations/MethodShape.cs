@@ -28,10 +28,11 @@ internal sealed class MethodShape
             state.Add(("Id", "id"));
         }
 
-        switch (operation.Name)
+        switch (operation.Mode == ResponseMode.Page ? "List" : operation.Name)
         {
             case "List":
-                parameters.Add(new Parameter($"{resource.ListOptions}?", "options", "null", "Filters and paging; <see langword=\"null\"/> lists everything."));
+                parameters.Add(new Parameter($"{operation.ListOptions}?", "options", "null", "Filters and paging; <see langword=\"null\"/> lists everything."));
+                state.Add(("Query", "(options ?? new()).ToQuery().Values"));
                 break;
             case "Get":
                 parameters.Add(new Parameter("FieldSelection?", "fields", "null", "Optionally, the fields to return or omit."));
@@ -71,7 +72,8 @@ internal sealed class MethodShape
         State = state;
         Checks = checks;
         ValueType = operation.Mode == ResponseMode.None ? null : operation.Result!.CSharp;
-        ReturnType = ValueType is null ? "Task" : $"Task<{ValueType}>";
+        ReturnType = operation.Mode == ResponseMode.Page ? $"BelvoPageable<{operation.Item!.CSharp}>"
+            : ValueType is null ? "Task" : $"Task<{ValueType}>";
         WithResponseReturnType = ValueType is null ? "Task<BelvoResponse>" : $"Task<BelvoResponse<{ValueType}>>";
     }
 

@@ -11,23 +11,47 @@ internal static class OperationBuilder
 {
     private static readonly HashSet<string> InstitutionVerbs = new(StringComparer.Ordinal) { "Retrieve", "Resume" };
 
+    /// <summary>Which resource owns an operation, the SDK's verb for it and its overlay entry, from the path alone.</summary>
+    public static (string Resource, ResourceOverlay Overlay, string Verb, OperationOverlay? Operation) Name(Overlay overlay, string method, string specPath)
+    {
+        var path = WithSlash(specPath);
+        var hasId = path.Contains("{id}", StringComparison.Ordinal);
+        var collection = path.EndsWith("/{id}/", StringComparison.Ordinal) ? path[..^"{id}/".Length] : path;
+        var (resourceName, resource) = overlay.Resources.FirstOrDefault(pair => pair.Value.AllPaths.Contains(collection) || pair.Value.AllPaths.Contains(path));
+        if (resource is null)
+        {
+            throw new InvalidDataException($"No resource of spec/operations.yaml owns {path}. Add it to a resource's path(s).");
+        }
+
+        var entry = Find(resource, method, path, hasId);
+        var verb = entry?.Name ?? DefaultVerb(method, hasId)
+            ?? throw new InvalidDataException($"{method} {path} has no default verb; name it in spec/operations.yaml.");
+        return (resourceName, resource, verb, entry);
+    }
+
+    /// <summary>The name of a body the description leaves unnamed: the overlay's, or <c>{Resource}{Verb}Request</c>.</summary>
+    public static string? InlineRootName(Overlay overlay, SpecRoot root)
+    {
+        var (resource, _, verb, entry) = Name(overlay, root.Method, root.Path);
+        return root.Direction == Direction.Request
+            ? entry?.Request ?? $"{resource}{verb}Request"
+            : entry?.Returns ?? $"{resource}{verb}Result";
+    }
+
+    /// <summary>Whether the generator writes a type for a body: not when the overlay replaces it with a hand-written one.</summary>
+    public static bool IsGenerated(Overlay overlay, SpecRoot root) =>
+        root.Direction != Direction.Request || Name(overlay, root.Method, root.Path).Operation?.HandWritten != true;
+
     public static OperationSet Build(OpenApiDocument document, ModelSet models, Overlay overlay)
     {
         var byResource = overlay.Resources.Keys.ToDictionary(name => name, _ => new List<OperationModel>(), StringComparer.Ordinal);
         foreach (var (specPath, item) in document.Paths.Where(pair => Model.Scope.IsInScope(pair.Key)))
         {
-            var path = WithSlash(specPath);
-            var collection = path.EndsWith("/{id}/", StringComparison.Ordinal) ? path[..^"{id}/".Length] : path;
-            var (resourceName, resource) = overlay.Resources.FirstOrDefault(pair => pair.Value.AllPaths.Contains(collection));
-            if (resource is null)
-            {
-                throw new InvalidDataException($"No resource of spec/operations.yaml owns {path}. Add it to a resource's path(s).");
-            }
-
             foreach (var (method, operation) in item.Operations ?? [])
             {
                 var verb = method.Method.ToUpperInvariant();
-                byResource[resourceName].Add(Operation(resourceName, resource, verb, specPath, path, operation, models));
+                var (resourceName, resource, _, _) = Name(overlay, verb, specPath);
+                byResource[resourceName].Add(Operation(resourceName, resource, verb, specPath, WithSlash(specPath), operation, models));
             }
         }
 
@@ -66,13 +90,18 @@ internal static class OperationBuilder
     {
         var hasId = path.Contains("{id}", StringComparison.Ordinal);
         var overlay = Find(resource, method, path, hasId);
-        var verb = overlay?.Name ?? DefaultVerb(method, hasId)
-            ?? throw new InvalidDataException($"{method} {path} has no default verb; name it in spec/operations.yaml.");
+        var verb = overlay?.Name ?? DefaultVerb(method, hasId)!;
 
-        var request = models.Roots.Where(root => root.Key.Path == specPath && root.Key.Method == method && root.Key.Status is null)
-            .Select(root => root.Value).FirstOrDefault();
-        var response = models.Roots.Where(root => root.Key.Path == specPath && root.Key.Method == method && root.Key.Status is not null)
-            .OrderBy(root => root.Key.Status, StringComparer.Ordinal)
+        var request = overlay?.HandWritten == true
+            ? TypeRef.Record(overlay.Request ?? throw new InvalidDataException($"{method} {path} is hand-written but names no request type."))
+            : models.Roots.Where(root => root.Key.Path == specPath && root.Key.Method == method && root.Key.Status is null)
+                .Select(root => root.Value).FirstOrDefault();
+
+        // The answer read: 200 before 201 (a retrieval's saved and unsaved answers have one body), an asynchronous 202
+        // only when it is all there is; a delete reads nothing (its asynchronous 202 is an operation of its own).
+        var response = verb == "Delete" ? null : models.Roots
+            .Where(root => root.Key.Path == specPath && root.Key.Method == method && root.Key.Status is not null)
+            .OrderBy(root => root.Key.Status == "202" ? 1 : 0).ThenBy(root => root.Key.Status, StringComparer.Ordinal)
             .Select(root => root.Value).FirstOrDefault();
 
         var mode = overlay?.Mode is { } declared
@@ -99,21 +128,23 @@ internal static class OperationBuilder
             Result = result,
             Item = item,
             ReachesInstitution = overlay?.Institution ?? InstitutionVerbs.Contains(verb),
+            IsPublic = overlay?.Public ?? true,
             Validate = overlay?.Validate ?? false,
             ResumeTakesSaveData = requestModel?.Properties.Any(property => property.WireName == "save_data") ?? false,
-            Docs = overlay is null ? null : Docs(overlay.Summary ?? operation.Summary, overlay.Request, overlay.Returns, overlay.Exceptions),
-            Filters = verb == "List" ? FilterBuilder.Build(operation, item!, models, resource.Filters) : [],
+            Docs = overlay is null ? null : Docs(overlay.Summary ?? operation.Summary, overlay.RequestDoc, overlay.ReturnsDoc, overlay.Exceptions),
+            Filters = mode == ResponseMode.Page ? FilterBuilder.Build(operation, item!, models, resource.Filters) : [],
+            ListOptionsName = verb == "List" ? resource.ListOptions : null,
         };
     }
 
     private static OperationModel Extra(string resourceName, ResourceOverlay resource, ExtraOperation extra, List<OperationModel> specOperations)
     {
-        var path = resource.AllPaths.Single();
-        var request = specOperations.FirstOrDefault(operation => operation.Path == path && operation.Method == extra.Method)?.Request
+        var path = extra.Path ?? resource.AllPaths.Single();
+        var request = extra.Request is null ? null : specOperations.FirstOrDefault(operation => operation.Path == path && operation.Method == extra.Method)?.Request
             ?? TypeRef.Record(extra.Request);
-        if (request.Name != extra.Request)
+        if (request?.Name != extra.Request)
         {
-            throw new InvalidDataException($"{resourceName}.{extra.Name} declares request {extra.Request}, but the spec's {extra.Method} {path} takes {request.Name}.");
+            throw new InvalidDataException($"{resourceName}.{extra.Name} declares request {extra.Request}, but the spec's {extra.Method} {path} takes {request?.Name}.");
         }
 
         return new OperationModel

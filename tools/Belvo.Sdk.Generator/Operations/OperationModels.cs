@@ -93,6 +93,12 @@ internal sealed record OperationModel
     public bool InSpec { get; init; } = true;
 
     public string Key => $"{Method} {Path}";
+
+    /// <summary>For an operation that answers pages: its list options record, named after the item (<c>AccountListOptions</c>).</summary>
+    public string? ListOptions => Mode == ResponseMode.Page ? ListOptionsName ?? Item!.Name + "ListOptions" : null;
+
+    /// <summary>The overlay's name for the list options record, if any.</summary>
+    public string? ListOptionsName { get; init; }
 }
 
 /// <summary>A resource: its operations, identifier type, item type and list options.</summary>
@@ -110,8 +116,8 @@ internal sealed record ResourceModel(
 
     public OperationModel? Find(string verb) => Operations.FirstOrDefault(operation => operation.Name == verb);
 
-    /// <summary>The list options record, named after the item: <c>AccountListOptions</c>.</summary>
-    public string? ListOptions => Find("List") is { Item: { } item } ? item.Name + "ListOptions" : null;
+    /// <summary>The list options record of the resource's list, named after the item: <c>AccountListOptions</c>.</summary>
+    public string? ListOptions => Find("List")?.ListOptions;
 }
 
 /// <summary>Every resource of the table, in the order the overlay lists them.</summary>

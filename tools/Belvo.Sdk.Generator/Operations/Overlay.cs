@@ -5,7 +5,7 @@ using Belvo.Sdk.Generator.Spec;
 namespace Belvo.Sdk.Generator.Operations;
 
 /// <summary>The hand-kept overlay (<c>spec/operations.yaml</c>): what the operation table needs that the spec does not say.</summary>
-internal sealed record Overlay(Dictionary<string, ResourceOverlay> Resources)
+internal sealed record Overlay(SpecPin Spec, SpecPin? Legacy, Dictionary<string, ResourceOverlay> Resources)
 {
     private static readonly JsonSerializerOptions ReadOptions = new()
     {
@@ -40,6 +40,9 @@ internal sealed record ResourceOverlay
 
     public Dictionary<string, FilterOverlay>? Filters { get; init; }
 
+    /// <summary>The name of the list's options record, when the item's name does not make a good one.</summary>
+    public string? ListOptions { get; init; }
+
     public IReadOnlyList<string> AllPaths => Paths ?? (Path is null ? [] : [Path]);
 }
 
@@ -53,11 +56,23 @@ internal sealed record OperationOverlay
 
     public bool? Validate { get; init; }
 
+    /// <summary>Whether only the internal sending code is generated, for a public method written by hand.</summary>
+    public bool? Public { get; init; }
+
+    /// <summary>Whether <see cref="Request"/> names a hand-written type that replaces the description's body.</summary>
+    public bool? HandWritten { get; init; }
+
     public string? Summary { get; init; }
 
+    /// <summary>The request type's name, for a body the description leaves unnamed (or a hand-written one).</summary>
     public string? Request { get; init; }
 
+    /// <summary>The answer type's name, for an answer the description leaves unnamed.</summary>
     public string? Returns { get; init; }
+
+    public string? RequestDoc { get; init; }
+
+    public string? ReturnsDoc { get; init; }
 
     public Dictionary<string, string>? Exceptions { get; init; }
 }
@@ -67,9 +82,12 @@ internal sealed record ExtraOperation
 {
     public required string Method { get; init; }
 
+    /// <summary>The path, when it is not the resource's only collection path.</summary>
+    public string? Path { get; init; }
+
     public required string Name { get; init; }
 
-    public required string Request { get; init; }
+    public string? Request { get; init; }
 
     public required string Returns { get; init; }
 
@@ -94,4 +112,7 @@ internal sealed record FilterOverlay
     public string? Item { get; init; }
 
     public List<string>? Send { get; init; }
+
+    /// <summary>Overrides the description's <c>required</c> (Belvo marks some filters required that are not).</summary>
+    public bool? Required { get; init; }
 }

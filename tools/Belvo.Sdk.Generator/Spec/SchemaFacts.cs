@@ -23,6 +23,35 @@ internal static partial class SchemaFacts
     public static bool AllowsNull(this IOpenApiSchema schema) =>
         schema.Type?.HasFlag(JsonSchemaType.Null) == true || (schema.Enum?.Any(IsNull) ?? false);
 
+    /// <summary>An <c>allOf</c> as one object schema: every part's properties and required names, the first description.</summary>
+    public static IOpenApiSchema Flatten(IOpenApiSchema schema)
+    {
+        var properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in (schema.AllOf ?? []).Prepend(schema))
+        {
+            var source = ReferenceEquals(part, schema) ? part : (part.AllOf is { Count: > 0 } ? Flatten(part) : part);
+            foreach (var (name, property) in source.Properties ?? new Dictionary<string, IOpenApiSchema>())
+            {
+                properties[name] = property;
+            }
+
+            foreach (var name in source.Required ?? new HashSet<string>())
+            {
+                required.Add(name);
+            }
+        }
+
+        return new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Title = schema.Title,
+            Description = schema.Description ?? schema.AllOf!.Select(part => part.Description).FirstOrDefault(text => text is not null),
+            Properties = properties,
+            Required = required,
+        };
+    }
+
     public static bool IsEnum(this IOpenApiSchema schema) => schema.Enum is { Count: > 0 };
 
     /// <summary>The enum values other than <c>null</c>, as the strings Belvo sends.</summary>

@@ -9,46 +9,47 @@ using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>
-/// Details regarding the account.
-/// <para>**Note**: For our recurring expenses resource, this account relates to the account that was analyzed to generate the recurring expenses report.</para>
-/// </summary>
+/// <summary>Details regarding the account.</summary>
 public sealed record Account
 {
-    /// <summary>The unique identifier created by Belvo used to reference the current account.</summary>
+    /// <summary>Belvo's unique identifier for the current item.</summary>
     [JsonPropertyName("id")]
     public Guid Id { get; set; }
 
-    /// <summary>The <c>link.id</c> the account belongs to.</summary>
+    /// <summary>The <c>link.id</c> the data belongs to.</summary>
     [JsonPropertyName("link")]
-    [JsonConverter(typeof(LenientStringConverter))]
-    public string? Link { get; set; }
+    public Guid? Link { get; set; }
 
     /// <summary>Details regarding the institution.</summary>
     [JsonPropertyName("institution")]
-    public InstitutionAccount? Institution { get; set; }
+    public InstitutionAccount Institution { get; set; } = null!;
 
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
     public DateTimeOffset CollectedAt { get; set; }
 
-    /// <summary>The ISO-8601 timestamp of when the data point was last updated in Belvo's database.</summary>
+    /// <summary>The ISO-8601 timestamp of when the data point was created in Belvo's database.</summary>
     [JsonPropertyName("created_at")]
-    public DateTimeOffset? CreatedAt { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The ISO-8601 timestamp of Belvo's most recent successful access to the institution for the given link.</summary>
+    [JsonPropertyName("last_accessed_at")]
+    public DateTimeOffset? LastAccessedAt { get; set; }
 
     /// <summary>
     /// The type of account.
     /// We return one of the following enum values:
     /// <list type="bullet">
+    /// <item><description><c>ADVANCE_DEPOSIT_ACCOUNT</c></description></item>
     /// <item><description><c>CHECKING_ACCOUNT</c></description></item>
     /// <item><description><c>CREDIT_CARD</c></description></item>
+    /// <item><description><c>FINANCING_ACCOUNT</c></description></item>
     /// <item><description><c>INVESTMENT_ACCOUNT</c></description></item>
+    /// <item><description><c>INVOICE_FINANCING_ACCOUNT</c></description></item>
     /// <item><description><c>LOAN_ACCOUNT</c></description></item>
     /// <item><description><c>PENSION_FUND_ACCOUNT</c></description></item>
-    /// <item><description><c>RECEIVABLES_ACCOUNT</c></description></item>
     /// <item><description><c>SAVINGS_ACCOUNT</c></description></item>
     /// <item><description><c>UNCATEGORIZED</c></description></item>
-    /// <item><description><c>null</c></description></item>
     /// </list>
     /// </summary>
     [JsonPropertyName("category")]
@@ -59,10 +60,25 @@ public sealed record Account
     [JsonConverter(typeof(LenientStringConverter))]
     public string? BalanceType { get; set; }
 
-    /// <summary>The account type, as designated by the institution.</summary>
+    /// <summary>The <c>overdraft</c> value Belvo returns.</summary>
+    [JsonPropertyName("overdraft")]
+    public AccountOverdraft? Overdraft { get; set; }
+
+    /// <summary>
+    /// The account type, as designated by the institution.
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network.</para>
+    /// </summary>
     [JsonPropertyName("type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Type { get; set; }
+    public string Type { get; set; } = null!;
+
+    /// <summary>
+    /// The account subtype, as designated by the institution.
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network.</para>
+    /// </summary>
+    [JsonPropertyName("subtype")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string Subtype { get; set; } = null!;
 
     /// <summary>The account name, as given by the institution.</summary>
     [JsonPropertyName("name")]
@@ -74,47 +90,51 @@ public sealed record Account
     [JsonConverter(typeof(LenientStringConverter))]
     public string? Number { get; set; }
 
+    /// <summary>The branch code where the product was opened.</summary>
+    [JsonPropertyName("agency")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? Agency { get; set; }
+
+    /// <summary>The check digit of the product's number, if applicable.</summary>
+    [JsonPropertyName("check_digit")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? CheckDigit { get; set; }
+
     /// <summary>Details regarding the current and available balances for the account.</summary>
     [JsonPropertyName("balance")]
     public AccountBalance Balance { get; set; } = null!;
 
     /// <summary>
-    /// The currency of the account. For example:
-    /// <list type="bullet">
-    /// <item><description>🇧🇷 BRL (Brazilian Real)</description></item>
-    /// <item><description>🇨🇴 COP (Colombian Peso)</description></item>
-    /// <item><description>🇲🇽 MXN (Mexican Peso)</description></item>
-    /// </list>
-    /// <para>Please note that other currencies other than in the list above may be returned.</para>
+    /// The three-letter currency code (ISO-4217).
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network if the <c>balances</c> field is available.</para>
     /// </summary>
     [JsonPropertyName("currency")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? Currency { get; set; }
+    public string Currency { get; set; } = null!;
 
-    /// <summary>
-    /// The public name for the type of identification. For example: <c>"CLABE"</c>.
-    /// <para>ℹ️ For 🇧🇷 Brazilian savings and checking accounts, this field will be <c>AGENCY/ACCOUNT</c>.</para>
-    /// </summary>
+    /// <summary>The public name for the type of identification. For 🇧🇷 Brazilian savings and checking accounts, this field will be <c>AGENCY/ACCOUNT</c>.</summary>
     [JsonPropertyName("public_identification_name")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? PublicIdentificationName { get; set; }
 
     /// <summary>
     /// The value for the <c>public_identification_name</c>.
-    /// <para>
-    /// ℹ️ For 🇧🇷 Brazilian savings and checking accounts, this field will be the agency and bank account number, separated by a slash.
-    /// For example: <c>0444/45722-0</c>.
-    /// </para>
+    /// <para>For 🇧🇷 OFDA Brazilian savings and checking accounts, this field will be the agency and bank account number, separated by a slash. For example: <c>0444/45722-0</c>.</para>
+    /// <para>For 🇧🇷 OFDA Brazilian credit card accounts, we will return a string of concatenated credit card numbers associated with the account. For example: "8763,9076,5522"</para>
     /// </summary>
     [JsonPropertyName("public_identification_value")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? PublicIdentificationValue { get; set; }
 
-    /// <summary>The ISO-8601 timestamp of Belvo's most recent successful access to the institution for the given link.</summary>
-    [JsonPropertyName("last_accessed_at")]
-    public DateTimeOffset? LastAccessedAt { get; set; }
+    /// <summary>
+    /// The institution's internal identification for the account.
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network if the <c>balances</c> field is available.</para>
+    /// </summary>
+    [JsonPropertyName("internal_identification")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string InternalIdentification { get; set; } = null!;
 
-    /// <summary>The credit options associated with this account.</summary>
+    /// <summary>Details regarding the credit cards associated with this account.</summary>
     [JsonPropertyName("credit_data")]
     public AccountCreditData? CreditData { get; set; }
 
@@ -122,29 +142,10 @@ public sealed record Account
     [JsonPropertyName("loan_data")]
     public AccountLoanData? LoanData { get; set; }
 
-    /// <summary>One or more funds that contribute to the the pension account.</summary>
+    /// <summary>**Note:** This field is not applicable for OF Brazil and will return null.</summary>
     [JsonPropertyName("funds_data")]
-    public IReadOnlyList<AccountFund>? FundsData { get; set; }
-
-    /// <summary>Additional details regarding the receivables account, if applicable.</summary>
-    [JsonPropertyName("receivables_data")]
-    public AccountReceivablesData? ReceivablesData { get; set; }
-
-    /// <summary>
-    /// *This field has been deprecated.*
-    /// <para>*The institution's product ID for the account type.*</para>
-    /// </summary>
-    [JsonPropertyName("bank_product_id")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? BankProductId { get; set; }
-
-    /// <summary>
-    /// *This field has been deprecated.*
-    /// <para>*The institution's internal identification for the account.*</para>
-    /// </summary>
-    [JsonPropertyName("internal_identification")]
-    [JsonConverter(typeof(LenientStringConverter))]
-    public string? InternalIdentification { get; set; }
+    public string? FundsData { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -18,36 +18,38 @@ public sealed record AccountBalance
     /// <item><description>**💰 Checking and saving accounts**:</description></item>
     /// </list>
     /// </para>
+    /// <para>The user's account balance at the <c>collected_at</c> timestamp.</para>
     /// <para>
-    /// The user's account balance at the <c>collected_at</c> timestamp.
     /// <list type="bullet">
     /// <item><description>**💳 Credit cards**:</description></item>
     /// </list>
     /// </para>
+    /// <para>The amount the user has spent in the current card billing period (see <c>credit_data.cutting_date</c> for information on when the current billing period finishes).</para>
     /// <para>
-    /// The amount the user has spent in the current card billing period (see <c>credit_data.cutting_date</c> for information on when the current billing period finishes).
     /// <list type="bullet">
     /// <item><description>**🏡 Loan accounts**:</description></item>
     /// </list>
     /// </para>
-    /// <para>The amount remaining to pay on the users's loan (same as <c>loan_data.outstanding_balance</c>).</para>
+    /// <para>The amount remaining to pay on the users's loan.</para>
     /// </summary>
     [JsonPropertyName("current")]
     public decimal? Current { get; set; }
 
     /// <summary>
     /// The balance that the account owner can use.
+    /// <para>
     /// <list type="bullet">
     /// <item><description>**💰 Checking and saving accounts**:</description></item>
     /// </list>
+    /// </para>
+    /// <para>The available balance may be different to the <c>current</c> balance due to pending transactions.</para>
     /// <para>
-    /// The available balance may be different to the <c>current</c> balance due to pending transactions.
     /// <list type="bullet">
     /// <item><description>**💳 Credit cards**:</description></item>
     /// </list>
     /// </para>
+    /// <para>The credit amount the user still has available for the current period. The amount is calculated as <c>credit_data.credit_limit</c> minus <c>balance.current</c>.</para>
     /// <para>
-    /// The credit amount the user still has available for the current period. The amount is calculated as <c>credit_data.credit_limit</c> minus <c>balance.current</c>.
     /// <list type="bullet">
     /// <item><description>**🏡 Loan accounts**:</description></item>
     /// </list>
@@ -57,6 +59,20 @@ public sealed record AccountBalance
     /// </summary>
     [JsonPropertyName("available")]
     public decimal? Available { get; set; }
+
+    /// <summary>
+    /// The amount that is currently blocked due to pending transactions.
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network if the <c>balances</c> field is available.</para>
+    /// </summary>
+    [JsonPropertyName("blocked")]
+    public decimal? Blocked { get; set; }
+
+    /// <summary>
+    /// The amount that is automatically invested (as agreed upon with the institution).
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network if the <c>balances</c> field is available.</para>
+    /// </summary>
+    [JsonPropertyName("automatically_invested")]
+    public decimal? AutomaticallyInvested { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

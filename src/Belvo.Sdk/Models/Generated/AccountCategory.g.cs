@@ -11,15 +11,16 @@ namespace Belvo.Sdk.Models;
 /// The type of account.
 /// We return one of the following enum values:
 /// <list type="bullet">
+/// <item><description><c>ADVANCE_DEPOSIT_ACCOUNT</c></description></item>
 /// <item><description><c>CHECKING_ACCOUNT</c></description></item>
 /// <item><description><c>CREDIT_CARD</c></description></item>
+/// <item><description><c>FINANCING_ACCOUNT</c></description></item>
 /// <item><description><c>INVESTMENT_ACCOUNT</c></description></item>
+/// <item><description><c>INVOICE_FINANCING_ACCOUNT</c></description></item>
 /// <item><description><c>LOAN_ACCOUNT</c></description></item>
 /// <item><description><c>PENSION_FUND_ACCOUNT</c></description></item>
-/// <item><description><c>RECEIVABLES_ACCOUNT</c></description></item>
 /// <item><description><c>SAVINGS_ACCOUNT</c></description></item>
 /// <item><description><c>UNCATEGORIZED</c></description></item>
-/// <item><description><c>null</c></description></item>
 /// </list>
 /// </summary>
 /// <remarks>
@@ -39,23 +40,29 @@ public readonly record struct AccountCategory : IExtensibleEnumeration<AccountCa
         this.value = value;
     }
 
+    /// <summary>Belvo's <c>ADVANCE_DEPOSIT_ACCOUNT</c> value.</summary>
+    public static AccountCategory AdvanceDepositAccount { get; } = new("ADVANCE_DEPOSIT_ACCOUNT");
+
     /// <summary>Belvo's <c>CHECKING_ACCOUNT</c> value.</summary>
     public static AccountCategory CheckingAccount { get; } = new("CHECKING_ACCOUNT");
 
     /// <summary>Belvo's <c>CREDIT_CARD</c> value.</summary>
     public static AccountCategory CreditCard { get; } = new("CREDIT_CARD");
 
+    /// <summary>Belvo's <c>FINANCING_ACCOUNT</c> value.</summary>
+    public static AccountCategory FinancingAccount { get; } = new("FINANCING_ACCOUNT");
+
     /// <summary>Belvo's <c>INVESTMENT_ACCOUNT</c> value.</summary>
     public static AccountCategory InvestmentAccount { get; } = new("INVESTMENT_ACCOUNT");
+
+    /// <summary>Belvo's <c>INVOICE_FINANCING_ACCOUNT</c> value.</summary>
+    public static AccountCategory InvoiceFinancingAccount { get; } = new("INVOICE_FINANCING_ACCOUNT");
 
     /// <summary>Belvo's <c>LOAN_ACCOUNT</c> value.</summary>
     public static AccountCategory LoanAccount { get; } = new("LOAN_ACCOUNT");
 
     /// <summary>Belvo's <c>PENSION_FUND_ACCOUNT</c> value.</summary>
     public static AccountCategory PensionFundAccount { get; } = new("PENSION_FUND_ACCOUNT");
-
-    /// <summary>Belvo's <c>RECEIVABLES_ACCOUNT</c> value.</summary>
-    public static AccountCategory ReceivablesAccount { get; } = new("RECEIVABLES_ACCOUNT");
 
     /// <summary>Belvo's <c>SAVINGS_ACCOUNT</c> value.</summary>
     public static AccountCategory SavingsAccount { get; } = new("SAVINGS_ACCOUNT");

@@ -9,54 +9,79 @@ using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>The credit options associated with this account.</summary>
+/// <summary>Details regarding the credit cards associated with this account.</summary>
 public sealed record AccountCreditData
 {
-    /// <summary>The maximum amount of credit the owner can receive.</summary>
+    /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
+    [JsonPropertyName("collected_at")]
+    public DateTimeOffset CollectedAt { get; set; }
+
+    /// <summary>
+    /// The upper credit limit of the card.
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network.</para>
+    /// </summary>
     [JsonPropertyName("credit_limit")]
     public decimal? CreditLimit { get; set; }
 
-    /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
-    [JsonPropertyName("collected_at")]
-    public DateTimeOffset? CollectedAt { get; set; }
+    /// <summary>The <c>limits</c> value Belvo returns.</summary>
+    [JsonPropertyName("limits")]
+    public IReadOnlyList<AccountCreditLimit>? Limits { get; set; }
 
-    /// <summary>The closing date of the credit period.</summary>
+    /// <summary>The date when the credit card's bill is due.</summary>
     [JsonPropertyName("cutting_date")]
-    [JsonConverter(typeof(LenientStringConverter))]
-    public string? CuttingDate { get; set; }
+    public DateOnly? CuttingDate { get; set; }
 
-    /// <summary>The due date for the next payment (<c>YYYY-MM-DD</c>).</summary>
-    [JsonPropertyName("next_payment_date")]
-    public DateOnly? NextPaymentDate { get; set; }
-
-    /// <summary>The minimum amount to be paid on the <c>next_payment_date</c>.</summary>
+    /// <summary>The minimum amount that the account owner needs to pay in the current credit period.</summary>
     [JsonPropertyName("minimum_payment")]
     public decimal? MinimumPayment { get; set; }
 
-    /// <summary>The minimum amount required to pay to avoid generating interest.</summary>
+    /// <summary>
+    /// The credit network that the card is associated with. We return one of the following values:
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>VISA</c></description></item>
+    /// <item><description><c>MASTERCARD</c></description></item>
+    /// <item><description><c>AMERICAN_EXPRESS</c></description></item>
+    /// <item><description><c>DINERS_CLUB</c></description></item>
+    /// <item><description><c>HIPERCARD</c></description></item>
+    /// <item><description><c>BANDEIRA_PROPRIA</c></description></item>
+    /// <item><description><c>CHEQUE_ELETRONICO</c></description></item>
+    /// <item><description><c>ELO</c></description></item>
+    /// <item><description><c>OTHER</c></description></item>
+    /// </list>
+    /// </para>
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network.</para>
+    /// </summary>
+    [JsonPropertyName("network")]
+    public AccountCreditCardNetwork? Network { get; set; }
+
+    /// <summary>Additional information about the credit card network.</summary>
+    [JsonPropertyName("network_additional_info")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? NetworkAdditionalInfo { get; set; }
+
+    /// <summary>Details regarding the cards associated with the account.</summary>
+    [JsonPropertyName("cards")]
+    public IReadOnlyList<AccountCreditCard>? Cards { get; set; }
+
+    /// <summary>**Note:** This field is not applicable for OF Brazil and will return null.</summary>
+    [JsonPropertyName("next_payment_date")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? NextPaymentDate { get; set; }
+
+    /// <summary>**Note:** This field is not applicable for OF Brazil and will return null.</summary>
     [JsonPropertyName("no_interest_payment")]
     public decimal? NoInterestPayment { get; set; }
 
-    /// <summary>The annualized interest rate of the credit.</summary>
+    /// <summary>**Note:** This field is not applicable for OF Brazil and will return null.</summary>
     [JsonPropertyName("interest_rate")]
     public decimal? InterestRate { get; set; }
 
-    /// <summary>*This field has been deprecated.*</summary>
-    [JsonPropertyName("end_date")]
-    [JsonConverter(typeof(LenientStringConverter))]
-    public string? EndDate { get; set; }
-
-    /// <summary>
-    /// *This field has been deprecated.*
-    /// <para>*The recurrent monthly payment, if applicable.*</para>
-    /// </summary>
+    /// <summary>**Note:** This field is not applicable for OF Brazil and will return null.</summary>
     [JsonPropertyName("monthly_payment")]
     public decimal? MonthlyPayment { get; set; }
 
-    /// <summary>
-    /// *This field has been deprecated.*
-    /// <para>*The date when the last credit payment was made.*</para>
-    /// </summary>
+    /// <summary>**Note:** This field is not applicable for OF Brazil and will return null.</summary>
     [JsonPropertyName("last_payment_date")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? LastPaymentDate { get; set; }

@@ -16,43 +16,101 @@ public sealed record AccountLoanData
     [JsonPropertyName("collected_at")]
     public DateTimeOffset CollectedAt { get; set; }
 
-    /// <summary>The initial total loan amount, calculated by the institution, when the contract was signed. This amount includes the principal + interest + taxes + fees.</summary>
+    /// <summary>
+    /// The country-specific standardized contract number.
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network.</para>
+    /// </summary>
+    [JsonPropertyName("loan_code")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string LoanCode { get; set; } = null!;
+
+    /// <summary>The initial total loan amount when the contract was signed, calculated by the institution. This amount includes the principal + interest + taxes + fees.</summary>
     [JsonPropertyName("contract_amount")]
     public decimal? ContractAmount { get; set; }
 
-    /// <summary>Total amount of the loan (the amount the user receives).</summary>
-    [JsonPropertyName("principal")]
-    public decimal? Principal { get; set; }
+    /// <summary>The initial total effective cost of the loan.</summary>
+    [JsonPropertyName("total_effective_cost")]
+    public decimal? TotalEffectiveCost { get; set; }
 
-    /// <summary>The type of the loan, according to the institution.</summary>
+    /// <summary>
+    /// The type of the loan, according to the institution.
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network.</para>
+    /// </summary>
     [JsonPropertyName("loan_type")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? LoanType { get; set; }
-
-    /// <summary>The day of the month by which the owner needs to pay the loan (<c>YYYY-MM-DD</c>).</summary>
-    [JsonPropertyName("payment_day")]
-    [JsonConverter(typeof(LenientStringConverter))]
-    public string? PaymentDay { get; set; }
-
-    /// <summary>Outstanding loan amount, that is, how much remains to pay on the principal (not including interest).</summary>
-    [JsonPropertyName("outstanding_principal")]
-    public decimal? OutstandingPrincipal { get; set; }
+    public string LoanType { get; set; } = null!;
 
     /// <summary>The amount remaining to pay in total, including interest.</summary>
     [JsonPropertyName("outstanding_balance")]
     public decimal? OutstandingBalance { get; set; }
 
-    /// <summary>The recurrent monthly payment, if applicable.</summary>
-    [JsonPropertyName("monthly_payment")]
-    public decimal? MonthlyPayment { get; set; }
-
-    /// <summary>Breakdown of the interest applied to the loan.</summary>
+    /// <summary>
+    /// Breakdown of the interest applied to the loan. With OF Brazil, we highly recommend using the information in <c>interest_rate_data</c> for in-depth information.
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network.</para>
+    /// </summary>
     [JsonPropertyName("interest_rates")]
-    public IReadOnlyList<AccountLoanInterestRate>? InterestRates { get; set; }
+    public IReadOnlyList<AccountLoanInterestRate> InterestRates { get; set; } = [];
 
     /// <summary>Breakdown of the fees applied to the loan.</summary>
     [JsonPropertyName("fees")]
     public IReadOnlyList<AccountLoanFee>? Fees { get; set; }
+
+    /// <summary>The <c>contracted_charges</c> value Belvo returns.</summary>
+    [JsonPropertyName("contracted_charges")]
+    public IReadOnlyList<AccountLoanContractedCharge>? ContractedCharges { get; set; }
+
+    /// <summary>Details regarding any loan collaterals that the individual or business supplied.</summary>
+    [JsonPropertyName("collaterals")]
+    public IReadOnlyList<AccountLoanCollateral>? Collaterals { get; set; }
+
+    /// <summary>Detailed information regarding any balloon payments for the loan, if applicable.</summary>
+    [JsonPropertyName("balloon_payments")]
+    public IReadOnlyList<AccountLoanBalloonPayment>? BalloonPayments { get; set; }
+
+    /// <summary>
+    /// The frequency of contracted installment payments, as defined when the contract was first signed. We return one of the following:
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>DAY</c></description></item>
+    /// <item><description><c>WEEK</c></description></item>
+    /// <item><description><c>MONTH</c></description></item>
+    /// <item><description><c>YEAR</c></description></item>
+    /// <item><description><c>NO_DEADLINE_REMAINING</c></description></item>
+    /// <item><description><c>null</c></description></item>
+    /// </list>
+    /// </para>
+    /// </summary>
+    [JsonPropertyName("installments_contract_term_frequency")]
+    public AccountLoanContractInstallmentFrequency? InstallmentsContractTermFrequency { get; set; }
+
+    /// <summary>
+    /// The frequency that the installments are paid. We return one of the following values:
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>IRREGULAR</c></description></item>
+    /// <item><description><c>WEEKLY</c></description></item>
+    /// <item><description><c>FORTNIGHTLY</c></description></item>
+    /// <item><description><c>MONTHLY</c></description></item>
+    /// <item><description><c>BIMONTHLY</c></description></item>
+    /// <item><description><c>QUARTERLY</c></description></item>
+    /// <item><description><c>BIANNUALLY</c></description></item>
+    /// <item><description><c>ANNUALLY</c></description></item>
+    /// <item><description><c>OTHER</c></description></item>
+    /// </list>
+    /// </para>
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network.</para>
+    /// </summary>
+    [JsonPropertyName("installment_frequency")]
+    public AccountLoanDataInstallmentFrequency InstallmentFrequency { get; set; }
+
+    /// <summary>Additional information regarding the <c>installment_frequency</c>.</summary>
+    [JsonPropertyName("installment_frequency_info")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? InstallmentFrequencyInfo { get; set; }
+
+    /// <summary>The date when the first installment of the loan is to be paid, in <c>YYYY-MM-DD</c> format.</summary>
+    [JsonPropertyName("first_installment_due_date")]
+    public DateOnly? FirstInstallmentDueDate { get; set; }
 
     /// <summary>The total number of installments required to pay the loan.</summary>
     [JsonPropertyName("number_of_installments_total")]
@@ -62,76 +120,124 @@ public sealed record AccountLoanData
     [JsonPropertyName("number_of_installments_outstanding")]
     public int? NumberOfInstallmentsOutstanding { get; set; }
 
-    /// <summary>The date when the loan contract was signed (<c>YYYY-MM-DD</c>).</summary>
-    [JsonPropertyName("contract_start_date")]
-    public DateOnly? ContractStartDate { get; set; }
+    /// <summary>The number of installments already paid.</summary>
+    [JsonPropertyName("number_of_installments_paid")]
+    public int? NumberOfInstallmentsPaid { get; set; }
 
-    /// <summary>The date when the loan is expected to be completed.</summary>
+    /// <summary>The number of installments that are overdue.</summary>
+    [JsonPropertyName("number_of_installments_past_due")]
+    public int? NumberOfInstallmentsPastDue { get; set; }
+
+    /// <summary>An array of dates when the loan was disbursed.</summary>
+    [JsonPropertyName("disbursement_dates")]
+    public IReadOnlyList<DateOnly>? DisbursementDates { get; set; }
+
+    /// <summary>The date that the loan was settled, in <c>YYYY-MM-DD</c> format.</summary>
+    [JsonPropertyName("settlement_date")]
+    public DateOnly? SettlementDate { get; set; }
+
+    /// <summary>
+    /// The date when the loan contract was signed, in <c>YYYY-MM-DD</c> format.
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network.</para>
+    /// </summary>
+    [JsonPropertyName("contract_start_date")]
+    public DateOnly ContractStartDate { get; set; }
+
+    /// <summary>The date when the loan is expected to be completed, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("contract_end_date")]
     public DateOnly? ContractEndDate { get; set; }
+
+    /// <summary>
+    /// The frequency of the remaining contracted installment payments, as defined when the contract was first signed. We return one of the following:
+    /// <list type="bullet">
+    /// <item><description><c>DAY</c></description></item>
+    /// <item><description><c>WEEK</c></description></item>
+    /// <item><description><c>MONTH</c></description></item>
+    /// <item><description><c>YEAR</c></description></item>
+    /// <item><description><c>NO_DEADLINE_REMAINING</c></description></item>
+    /// <item><description><c>null</c></description></item>
+    /// </list>
+    /// </summary>
+    [JsonPropertyName("contract_remaining_frequency")]
+    public AccountLoanDataContractRemainingFrequency? ContractRemainingFrequency { get; set; }
+
+    /// <summary>The total number of installments remaining on the loan.</summary>
+    [JsonPropertyName("contract_remaining_total")]
+    public int? ContractRemainingTotal { get; set; }
+
+    /// <summary>
+    /// The loan amortization schedule.
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network.</para>
+    /// </summary>
+    [JsonPropertyName("amortization_schedule")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string AmortizationSchedule { get; set; } = null!;
+
+    /// <summary>Additional information regarding the <c>amortization_schedule</c>.</summary>
+    [JsonPropertyName("amortization_schedule_info")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? AmortizationScheduleInfo { get; set; }
+
+    /// <summary>The ID of the consignee of the loan.</summary>
+    [JsonPropertyName("consignee_id")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? ConsigneeId { get; set; }
 
     /// <summary>The contract number of the loan, as given by the institution.</summary>
     [JsonPropertyName("contract_number")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? ContractNumber { get; set; }
 
-    /// <summary>
-    /// This field has been deprecated.
-    /// <para>Please see <c>principal</c> instead.</para>
-    /// </summary>
+    /// <summary>**Note:** This field is not applicable for OF Brazil and will return null.</summary>
+    [JsonPropertyName("monthly_payment")]
+    public decimal? MonthlyPayment { get; set; }
+
+    /// <summary>**Note:** This field is not applicable for OF Brazil and will return null.</summary>
+    [JsonPropertyName("principal")]
+    public decimal? Principal { get; set; }
+
+    /// <summary>**Note:** This field is not applicable for OF Brazil and will return null.</summary>
+    [JsonPropertyName("payment_day")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? PaymentDay { get; set; }
+
+    /// <summary>**Note:** This field is not applicable for OF Brazil and will return null.</summary>
+    [JsonPropertyName("outstanding_principal")]
+    public decimal? OutstandingPrincipal { get; set; }
+
+    /// <summary>**Note:** This field is not applicable for OF Brazil and will return null.</summary>
     [JsonPropertyName("credit_limit")]
     public decimal? CreditLimit { get; set; }
 
-    /// <summary>
-    /// This field has been deprecated.
-    /// <para>Please see <c>outstanding_balance</c> instead.</para>
-    /// </summary>
+    /// <summary>**Note:** This field is not applicable for OF Brazil and will return null.</summary>
     [JsonPropertyName("last_period_balance")]
     public decimal? LastPeriodBalance { get; set; }
 
-    /// <summary>
-    /// This field has been deprecated.
-    /// <para>Please see the <c>interest_rates</c> object instead.</para>
-    /// </summary>
+    /// <summary>**Note:** This field is not applicable for OF Brazil and will return null.</summary>
     [JsonPropertyName("interest_rate")]
     public decimal? InterestRate { get; set; }
 
-    /// <summary>
-    /// This field has been deprecated.
-    /// <para>Please see <c>payment_day</c> instead.</para>
-    /// </summary>
+    /// <summary>**Note:** This field is not applicable for OF Brazil and will return null.</summary>
     [JsonPropertyName("limit_day")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? LimitDay { get; set; }
 
-    /// <summary>
-    /// This field has been deprecated.
-    /// <para>The closing day of the month for the loan.</para>
-    /// </summary>
+    /// <summary>**Note:** This field is not applicable for OF Brazil and will return null.</summary>
     [JsonPropertyName("cutting_day")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? CuttingDay { get; set; }
 
-    /// <summary>
-    /// This field has been deprecated.
-    /// <para>The closing date of the loan period.</para>
-    /// </summary>
+    /// <summary>**Note:** This field is not applicable for OF Brazil and will return null.</summary>
     [JsonPropertyName("cutting_date")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? CuttingDate { get; set; }
 
-    /// <summary>
-    /// This field has been deprecated.
-    /// <para>The date when the last loan payment was made.</para>
-    /// </summary>
+    /// <summary>**Note:** This field is not applicable for OF Brazil and will return null.</summary>
     [JsonPropertyName("last_payment_date")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? LastPaymentDate { get; set; }
 
-    /// <summary>
-    /// This field has been deprecated.
-    /// <para>The minimum amount required to pay to avoid generating interest.</para>
-    /// </summary>
+    /// <summary>**Note:** This field is not applicable for OF Brazil and will return null.</summary>
     [JsonPropertyName("no_interest_payment")]
     public decimal? NoInterestPayment { get; set; }
 

@@ -5,28 +5,68 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
 /// <summary>Breakdown of the fees applied to the loan.</summary>
 public sealed record AccountLoanFee
 {
+    /// <summary>**Note:** This field is not applicable for OF Brazil and will return null.</summary>
+    [JsonPropertyName("type")]
+    public AccountLoanDataFeeType? Type { get; set; }
+
+    /// <summary>The total value of the fee. Same currency as the loan.</summary>
+    [JsonPropertyName("value")]
+    public decimal? Value { get; set; }
+
     /// <summary>
-    /// The type of fee. We return one of the following values:
+    /// The fee name.
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network if the <c>fees</c> field is available.</para>
+    /// </summary>
+    [JsonPropertyName("name")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string Name { get; set; } = null!;
+
+    /// <summary>
+    /// The fee code.
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network if the <c>fees</c> field is available.</para>
+    /// </summary>
+    [JsonPropertyName("code")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string Code { get; set; } = null!;
+
+    /// <summary>
+    /// Indicates the type of charge. We return one of the following values:
     /// <para>
     /// <list type="bullet">
-    /// <item><description><c>OPERATION_FEE</c></description></item>
-    /// <item><description><c>INSURANCE_FEE</c></description></item>
-    /// <item><description><c>OTHERS</c></description></item>
+    /// <item><description><c>SINGLE</c></description></item>
+    /// <item><description><c>PER_INSTALLMENT</c></description></item>
     /// </list>
     /// </para>
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network if the <c>fees</c> field is available.</para>
     /// </summary>
-    [JsonPropertyName("type")]
-    public LoanFeeType Type { get; set; }
+    [JsonPropertyName("fee_charge_type")]
+    public AccountLoanDataFeeChargeType FeeChargeType { get; set; }
 
-    /// <summary>The total value of the fee. Same currency of the Loan.</summary>
-    [JsonPropertyName("value")]
-    public decimal Value { get; set; }
+    /// <summary>
+    /// Billing method, as agreed upon with the institution. We return one of the following values:
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>MINIMUM</c></description></item>
+    /// <item><description><c>MAXIMUM</c></description></item>
+    /// <item><description><c>FIXED</c></description></item>
+    /// <item><description><c>PERCENTAGE</c></description></item>
+    /// </list>
+    /// </para>
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network if the <c>fees</c> field is available.</para>
+    /// </summary>
+    [JsonPropertyName("fee_charge")]
+    public AccountLoanDataFeeCharge FeeCharge { get; set; }
+
+    /// <summary>The percentage rate of the fee. Required when <c>fee_charge</c> is set to <c>PERCENTAGE</c>.</summary>
+    [JsonPropertyName("rate")]
+    public decimal? Rate { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

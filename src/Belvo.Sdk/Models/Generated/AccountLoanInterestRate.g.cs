@@ -9,29 +9,37 @@ using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>Breakdown of the interest applied to the loan.</summary>
+/// <summary>
+/// Breakdown of the interest applied to the loan. With OF Brazil, we highly recommend using the <c>interest_rate_data</c> object for in-depth information.
+/// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network.</para>
+/// </summary>
 public sealed record AccountLoanInterestRate
 {
-    /// <summary>The name of the type of interest rate applied to the loan.</summary>
+    /// <summary>
+    /// The name of the type of interest rate applied to the loan.
+    /// <para>**Note:** For OFDA Brazil, we recommend you use the <c>interest_rate_data.tax_type</c> parameter.</para>
+    /// </summary>
     [JsonPropertyName("name")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? Name { get; set; }
 
     /// <summary>
-    /// The period that the interest is applied to the loan. We return one of the following values:
-    /// <para>
-    /// <list type="bullet">
-    /// <item><description><c>MONTHLY</c></description></item>
-    /// <item><description><c>YEARLY</c></description></item>
-    /// </list>
-    /// </para>
+    /// The period that the interest is applied to the loan.
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network.</para>
     /// </summary>
     [JsonPropertyName("type")]
-    public LoanInterestRateType? Type { get; set; }
+    public AccountLoanDataInterestRateType Type { get; set; }
 
-    /// <summary>The interest rate (in percent or currency value).</summary>
+    /// <summary>
+    /// The interest rate (in percent or currency value).
+    /// <para>**Note:** For OFDA Brazil, we recommend you use the <c>interest_rate_data.pre_fixed_rate</c> and <c>interest_rate_data.post_fixed_rate</c>parameter.</para>
+    /// </summary>
     [JsonPropertyName("value")]
     public decimal? Value { get; set; }
+
+    /// <summary>Detailed information regarding the interest rate.</summary>
+    [JsonPropertyName("interest_rate_data")]
+    public AccountLoanInterestRateData? InterestRateData { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

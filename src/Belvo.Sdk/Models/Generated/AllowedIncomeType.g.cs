@@ -9,6 +9,7 @@ namespace Belvo.Sdk.Models;
 
 /// <summary>
 /// The categories of the incomes you want to get information for.
+/// <para>
 /// You can send through one or more of the following values:
 /// <list type="bullet">
 /// <item><description><c>SALARY</c></description></item>
@@ -22,6 +23,7 @@ namespace Belvo.Sdk.Models;
 /// <item><description><c>DEPOSIT</c></description></item>
 /// <item><description><c>UNKNOWN</c></description></item>
 /// </list>
+/// </para>
 /// </summary>
 /// <remarks>
 /// Values Belvo adds later are kept as they are rather than rejected: compare with the static properties and

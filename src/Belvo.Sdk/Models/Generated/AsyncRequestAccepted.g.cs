@@ -9,13 +9,13 @@ using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>The <c>AsynchronousAccepted202</c> object of Belvo's API.</summary>
+/// <summary>The <c>inline AsyncRequestAccepted</c> object of Belvo's API.</summary>
 public sealed record AsyncRequestAccepted
 {
     /// <summary>The unique ID for this request. We recommend you store this value to later identify which webhook event relates to an asynchronous request.</summary>
     [JsonPropertyName("request_id")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? RequestId { get; set; }
+    public string RequestId { get; set; } = null!;
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

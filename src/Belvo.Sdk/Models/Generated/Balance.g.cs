@@ -16,10 +16,7 @@ public sealed record Balance
     [JsonPropertyName("id")]
     public Guid Id { get; set; }
 
-    /// <summary>
-    /// Details regarding the account.
-    /// <para>**Note**: For our recurring expenses resource, this account relates to the account that was analyzed to generate the recurring expenses report.</para>
-    /// </summary>
+    /// <summary>Details regarding the account.</summary>
     [JsonPropertyName("account")]
     public Account? Account { get; set; }
 

@@ -8,7 +8,7 @@ using System.Text.Json.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>The <c>ChangeAccessMode</c> object of Belvo's API.</summary>
+/// <summary>Request body to change the access mode, stale_in, or fetch_resources of a link.</summary>
 public sealed record ChangeAccessModeRequest
 {
     /// <summary>
@@ -19,10 +19,61 @@ public sealed record ChangeAccessModeRequest
     /// <item><description>Use <c>recurrent</c> to have Belvo access information on a recurrent basis so you always have fresh account, owner, balance, and transaction data.</description></item>
     /// </list>
     /// </para>
-    /// <para>For more information, see our <see href="https://developers.belvo.com/docs/links-and-institutions#links">Links</see> article.</para>
+    /// <para>For more information, see our Links article.</para>
     /// </summary>
     [JsonPropertyName("access_mode")]
-    public required LinkAccessMode AccessMode { get; init; }
+    public LinkAccessMode? AccessMode { get; init; }
+
+    /// <summary>
+    /// Indicates how long any user-derived data should be stored in Belvo's database for the link (both single and recurrent). For example, if you send through <c>90d</c>, Belvo will remove any data from its database relating to the user after 90 days. For more information, check out the stale_in section of our Data retention controls article.
+    /// <para>
+    /// &gt; 📘 Info
+    /// &gt;
+    /// &gt; Belvo will only remove data for links that have not been updated in the period you provide in <c>stale_in</c>. Belvo will only remove data for links that have not been updated in the period you provide in <c>stale_in</c>.
+    /// </para>
+    /// <para>By default Belvo stores user data for 365 days, unless the link is deleted.</para>
+    /// </summary>
+    [JsonPropertyName("stale_in")]
+    public string? StaleIn { get; init; }
+
+    /// <summary>
+    /// An array of resources that you would like to receive a historical update for.
+    /// <para>
+    /// For banking institutions, you can select the following resources:
+    /// <list type="bullet">
+    /// <item><description><c>ACCOUNTS</c></description></item>
+    /// <item><description><c>OWNERS</c></description></item>
+    /// <item><description><c>TRANSACTIONS</c></description></item>
+    /// <item><description><c>BILLS</c></description></item>
+    /// <item><description><c>INVESTMENTS</c></description></item>
+    /// <item><description><c>INVESTMENT_TRANSACTIONS</c></description></item>
+    /// <item><description><c>INCOMES</c></description></item>
+    /// <item><description><c>RECURRING_EXPENSES</c></description></item>
+    /// <item><description><c>RISK_INSIGHTS</c></description></item>
+    /// </list>
+    /// </para>
+    /// <para>
+    /// For fiscal institutions, you can select the following resources:
+    /// <list type="bullet">
+    /// <item><description><c>FINANCIAL_STATEMENTS</c></description></item>
+    /// <item><description><c>INVOICES</c></description></item>
+    /// <item><description><c>TAX_COMPLIANCE_STATUS</c></description></item>
+    /// <item><description><c>TAX_RETENTIONS</c></description></item>
+    /// <item><description><c>TAX_RETURNS</c></description></item>
+    /// <item><description><c>TAX_STATUS</c></description></item>
+    /// </list>
+    /// </para>
+    /// <para>
+    /// For employment institutions, you can select the following resources:
+    /// <list type="bullet">
+    /// <item><description><c>EMPLOYMENT_RECORDS</c>(For Mexico's IMSS and ISSTE only)</description></item>
+    /// <item><description><c>EMPLOYMENT_METRICS</c> (For Mexico's IMSS only)</description></item>
+    /// <item><description><c>EMPLOYMENTS</c> (For Brazil's INSS only)</description></item>
+    /// </list>
+    /// </para>
+    /// </summary>
+    [JsonPropertyName("fetch_resources")]
+    public IReadOnlyList<string>? FetchResources { get; init; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -9,18 +9,18 @@ using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>Emploment record response payload</summary>
+/// <summary>Employment record response payload</summary>
 public sealed record EmploymentRecord
 {
-    /// <summary>The unique identifier created by Belvo for the current IMSS statement.</summary>
+    /// <summary>Belvo's unique identifier for the current item.</summary>
     [JsonPropertyName("id")]
     public Guid Id { get; set; }
 
-    /// <summary>The unique identifier created by Belvo for the current user.</summary>
+    /// <summary>The <c>link.id</c> the data belongs to.</summary>
     [JsonPropertyName("link")]
     public Guid? Link { get; set; }
 
-    /// <summary>The ISO-8601 timestamp of when the data point was initially created in Belvo's database.</summary>
+    /// <summary>The ISO-8601 timestamp of when the data point was created in Belvo's database.</summary>
     [JsonPropertyName("created_at")]
     public DateTimeOffset? CreatedAt { get; set; }
 
@@ -32,7 +32,11 @@ public sealed record EmploymentRecord
     [JsonPropertyName("report_date")]
     public DateOnly? ReportDate { get; set; }
 
-    /// <summary>Unique ID for user according to the institution. For IMSS Mexico, this is the CURP.</summary>
+    /// <summary>The number of days that have passed since the employment data was originally extracted from the institution.</summary>
+    [JsonPropertyName("days_since_extraction")]
+    public int? DaysSinceExtraction { get; set; }
+
+    /// <summary>Unique ID for user according to the institution. For IMSS and ISSSTE Mexico, this is the CURP.</summary>
     [JsonPropertyName("internal_identification")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? InternalIdentification { get; set; }
@@ -41,13 +45,31 @@ public sealed record EmploymentRecord
     [JsonPropertyName("personal_data")]
     public EmploymentRecordPersonalData? PersonalData { get; set; }
 
-    /// <summary>Details regarding the individual's social security contributions.</summary>
+    /// <summary>
+    /// Details regarding the individual's social security contributions, according to the IMSS.
+    /// <para>&gt;**Note**: For ISSSTE Mexico, this value will return <c>null</c>.</para>
+    /// </summary>
     [JsonPropertyName("social_security_summary")]
     public EmploymentRecordSocialSecuritySummary? SocialSecuritySummary { get; set; }
 
     /// <summary>Details regarding the individual's employment history.</summary>
     [JsonPropertyName("employment_records")]
     public IReadOnlyList<EmploymentRecordDetail>? EmploymentRecords { get; set; }
+
+    /// <summary>
+    /// An array of <c>employment_record</c> scores. Each score provides an insight into employability and income generation potential in a given period.
+    /// <para>&gt; **Note 1**: This field is only available for links created with Mexico's IMSS. For other institutions, this field will return <c>null</c>.</para>
+    /// <para>&gt; **Note 2**: This field will return <c>null</c> for employment records retrieved before 16-04-2024. For employment records generated before 16-04-2024, you'll need to make a new POST request to retrieve employment records to calculate the scores.</para>
+    /// </summary>
+    [JsonPropertyName("employment_scores")]
+    public IReadOnlyList<EmploymentRecordScore>? EmploymentScores { get; set; }
+
+    /// <summary>
+    /// Provides a modeled estimation of the user's current base salary and employment status.
+    /// <para>&gt; **Note**: This field is only available for links created with Mexico's IMSS. For other institutions (such as ISSSTE), this field will return <c>null</c>.</para>
+    /// </summary>
+    [JsonPropertyName("salary_estimation")]
+    public EmploymentRecordSalaryEstimation? SalaryEstimation { get; set; }
 
     /// <summary>Additional PDF binary files relating to the individual's employment.</summary>
     [JsonPropertyName("files")]

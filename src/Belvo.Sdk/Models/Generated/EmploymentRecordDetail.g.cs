@@ -16,12 +16,18 @@ public sealed record EmploymentRecordDetail
     [JsonPropertyName("collected_at")]
     public DateTimeOffset? CollectedAt { get; set; }
 
-    /// <summary>The official name of the employer.</summary>
+    /// <summary>
+    /// The official name of the employer.
+    /// <para>&gt;**Note**: For ISSSTE Mexico, this is the official name of the entity along with the entity that is responsible for managing the employee's information, separated by a semicolon (<c>;</c>). For example: SECRETARIA DE EDUCACION PUBLICA (SEP);SECRETARIA DE EDUCACION PUBLICA (SEP).</para>
+    /// </summary>
     [JsonPropertyName("employer")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? Employer { get; set; }
 
-    /// <summary>The official ID of the employer, according to the country.</summary>
+    /// <summary>
+    /// The official ID of the employer, according to the country.
+    /// <para>&gt;**Note**: For ISSSTE Mexico, this value will return <c>null</c>.</para>
+    /// </summary>
     [JsonPropertyName("employer_id")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? EmployerId { get; set; }
@@ -30,7 +36,10 @@ public sealed record EmploymentRecordDetail
     [JsonPropertyName("start_date")]
     public DateOnly? StartDate { get; set; }
 
-    /// <summary>Date when employment finished, in <c>YYYY-MM-DD</c> format.</summary>
+    /// <summary>
+    /// Date when employment finished, in <c>YYYY-MM-DD</c> format.
+    /// <para>&gt;**Note**: This field will return <c>null</c> for the user's current employment.</para>
+    /// </summary>
     [JsonPropertyName("end_date")]
     public DateOnly? EndDate { get; set; }
 
@@ -38,19 +47,35 @@ public sealed record EmploymentRecordDetail
     [JsonPropertyName("weeks_employed")]
     public int? WeeksEmployed { get; set; }
 
-    /// <summary>In what geographical state the individual was employed, according to the country.</summary>
+    /// <summary>
+    /// In what geographical state the individual was employed, according to the country.
+    /// <para>&gt;**Note**: For ISSSTE Mexico, this value will return <c>null</c>.</para>
+    /// </summary>
     [JsonPropertyName("state")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? State { get; set; }
 
     /// <summary>
     /// The most recent base salary the individual earned.
-    /// <para>For Mexico, this is the *daily* rate that the individual earned, including the perks that the individual is entitled to throughout the year.</para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description>For IMSS Mexico, this value is calculated including the perks that the individual is entitled to throughout the year.</description></item>
+    /// <item><description>For ISSSTE Mexico, this value is calculated dividing <c>monthly_salary</c> by 30 (days), and excludes the individual's perks.</description></item>
+    /// </list>
+    /// </para>
     /// </summary>
     [JsonPropertyName("most_recent_base_salary")]
     public decimal? MostRecentBaseSalary { get; set; }
 
-    /// <summary>The monthly salary of the individual, including any additional perks.</summary>
+    /// <summary>
+    /// The monthly salary of the individual, including any additional perks.
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description>For IMSS Mexico, this value is calculated including the perks that the individual is entitled to throughout the year.</description></item>
+    /// <item><description>For ISSSTE Mexico, this value is calculated excluding perks.</description></item>
+    /// </list>
+    /// </para>
+    /// </summary>
     [JsonPropertyName("monthly_salary")]
     public decimal? MonthlySalary { get; set; }
 

@@ -18,6 +18,7 @@ public sealed record EmploymentRecordDocumentId
     /// <list type="bullet">
     /// <item><description><c>NSS</c></description></item>
     /// <item><description><c>CURP</c></description></item>
+    /// <item><description><c>RFC</c></description></item>
     /// </list>
     /// </para>
     /// </summary>

@@ -13,6 +13,7 @@ namespace Belvo.Sdk.Models;
 /// <list type="bullet">
 /// <item><description><c>NSS</c></description></item>
 /// <item><description><c>CURP</c></description></item>
+/// <item><description><c>RFC</c></description></item>
 /// </list>
 /// </para>
 /// </summary>
@@ -38,6 +39,9 @@ public readonly record struct EmploymentRecordDocumentType : IExtensibleEnumerat
 
     /// <summary>Belvo's <c>CURP</c> value.</summary>
     public static EmploymentRecordDocumentType Curp { get; } = new("CURP");
+
+    /// <summary>Belvo's <c>RFC</c> value.</summary>
+    public static EmploymentRecordDocumentType Rfc { get; } = new("RFC");
 
     /// <summary>Gets the value exactly as Belvo sends it; empty for <c>default(EmploymentRecordDocumentType)</c>.</summary>
     public string Value => value ?? string.Empty;

@@ -11,7 +11,7 @@ namespace Belvo.Sdk.Models;
 /// <summary>Details regarding the benefits the individual is entitled to.</summary>
 public sealed record EmploymentRecordEntitlement
 {
-    /// <summary>Indicated whether or not the individual is entitled to health insurance.</summary>
+    /// <summary>Indicates whether or not the individual is entitled to health insurance.</summary>
     [JsonPropertyName("entitled_to_health_insurance")]
     public bool? EntitledToHealthInsurance { get; set; }
 
@@ -23,7 +23,17 @@ public sealed record EmploymentRecordEntitlement
     [JsonPropertyName("valid_until")]
     public DateOnly? ValidUntil { get; set; }
 
-    /// <summary>Indicates whether or not the individual is currently <c>EMPLOYED</c> or <c>UNEMPLOYED</c>.</summary>
+    /// <summary>
+    /// Indicates the employment status of the individual. We return one of the following responses:
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>EMPLOYED</c></description></item>
+    /// <item><description><c>RETIRED</c></description></item>
+    /// <item><description><c>UNEMPLOYED</c></description></item>
+    /// <item><description><c>null</c></description></item>
+    /// </list>
+    /// </para>
+    /// </summary>
     [JsonPropertyName("status")]
     public EmploymentStatus? Status { get; set; }
 

@@ -17,7 +17,10 @@ public sealed record EmploymentRecordFile
     [JsonConverter(typeof(LenientStringConverter))]
     public string? Type { get; set; }
 
-    /// <summary>The PDF binary of the file (as a string).</summary>
+    /// <summary>
+    /// The PDF binary of the file (as a string).
+    /// <para>&gt; **Note**: In our sandbox environment, this field will return <c>null</c>.</para>
+    /// </summary>
     [JsonPropertyName("value")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? Value { get; set; }

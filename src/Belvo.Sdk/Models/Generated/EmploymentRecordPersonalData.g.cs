@@ -12,7 +12,7 @@ namespace Belvo.Sdk.Models;
 /// <summary>Details regarding the personal information of the individual.</summary>
 public sealed record EmploymentRecordPersonalData
 {
-    /// <summary>The legal name of the individual</summary>
+    /// <summary>The legal name of the individual.</summary>
     [JsonPropertyName("official_name")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? OfficialName { get; set; }
@@ -27,12 +27,7 @@ public sealed record EmploymentRecordPersonalData
     [JsonConverter(typeof(LenientStringConverter))]
     public string? LastName { get; set; }
 
-    /// <summary>The email address of the individual (as provided in the initial POST request).</summary>
-    [JsonPropertyName("email")]
-    [JsonConverter(typeof(LenientStringConverter))]
-    public string? Email { get; set; }
-
-    /// <summary>The date of the birth of the individual, in <c>YYYY-MM-DD</c> format.</summary>
+    /// <summary>The date of birth of the individual, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("birth_date")]
     public DateOnly? BirthDate { get; set; }
 
@@ -43,6 +38,11 @@ public sealed record EmploymentRecordPersonalData
     /// <summary>Details regarding the individual's ID documents.</summary>
     [JsonPropertyName("document_ids")]
     public IReadOnlyList<EmploymentRecordDocumentId>? DocumentIds { get; set; }
+
+    /// <summary>The email address of the individual.</summary>
+    [JsonPropertyName("email")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? Email { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

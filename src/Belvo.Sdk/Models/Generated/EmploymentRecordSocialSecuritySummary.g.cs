@@ -8,7 +8,10 @@ using System.Text.Json.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>Details regarding the individual's social security contributions.</summary>
+/// <summary>
+/// Details regarding the individual's social security contributions, according to the IMSS.
+/// <para>&gt;**Note**: For ISSSTE Mexico, this value will return <c>null</c>.</para>
+/// </summary>
 public sealed record EmploymentRecordSocialSecuritySummary
 {
     /// <summary>Number of weeks the individual needed to take out of their pension.</summary>

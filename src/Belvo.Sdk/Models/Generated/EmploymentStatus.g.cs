@@ -7,7 +7,17 @@ using System.Text.Json.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>Indicates whether or not the individual is currently <c>EMPLOYED</c> or <c>UNEMPLOYED</c>.</summary>
+/// <summary>
+/// Indicates the employment status of the individual. We return one of the following responses:
+/// <para>
+/// <list type="bullet">
+/// <item><description><c>EMPLOYED</c></description></item>
+/// <item><description><c>RETIRED</c></description></item>
+/// <item><description><c>UNEMPLOYED</c></description></item>
+/// <item><description><c>null</c></description></item>
+/// </list>
+/// </para>
+/// </summary>
 /// <remarks>
 /// Values Belvo adds later are kept as they are rather than rejected: compare with the static properties and
 /// fall back to <see cref="Value"/> for the rest.
@@ -28,8 +38,14 @@ public readonly record struct EmploymentStatus : IExtensibleEnumeration<Employme
     /// <summary>Belvo's <c>EMPLOYED</c> value.</summary>
     public static EmploymentStatus Employed { get; } = new("EMPLOYED");
 
+    /// <summary>Belvo's <c>RETIRED</c> value.</summary>
+    public static EmploymentStatus Retired { get; } = new("RETIRED");
+
     /// <summary>Belvo's <c>UNEMPLOYED</c> value.</summary>
     public static EmploymentStatus Unemployed { get; } = new("UNEMPLOYED");
+
+    /// <summary>Belvo's <c>null</c> value.</summary>
+    public static EmploymentStatus Null { get; } = new("null");
 
     /// <summary>Gets the value exactly as Belvo sends it; empty for <c>default(EmploymentStatus)</c>.</summary>
     public string Value => value ?? string.Empty;

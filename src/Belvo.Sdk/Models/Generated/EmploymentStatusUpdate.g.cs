@@ -12,26 +12,42 @@ namespace Belvo.Sdk.Models;
 public sealed record EmploymentStatusUpdate
 {
     /// <summary>
-    /// The event that caused the change in employment status or salary. We return one of the following values:
+    /// For IMSS Mexico, this is the event that caused the change in employment status or salary. We return one of the following values:
     /// <para>
     /// <list type="bullet">
-    /// <item><description><c>DISMISSED_RESIGNED</c></description></item>
-    /// <item><description><c>SALARY_MODIFICATION</c></description></item>
-    /// <item><description><c>HIRED</c></description></item>
-    /// <item><description><c>VOLUNTARY_CONTRIBUTION</c></description></item>
-    /// <item><description><c>ABSENCE</c></description></item>
-    /// <item><description><c>SICK_LEAVE</c></description></item>
+    /// <item><description><c>DISMISSED_RESIGNED</c>: The employee was either dismissed or resigned.</description></item>
+    /// <item><description><c>SALARY_MODIFICATION</c>: The employee received a salary modification (increase or decrease).</description></item>
+    /// <item><description><c>HIRED</c>: The employee was hired.</description></item>
+    /// <item><description><c>VOLUNTARY_CONTRIBUTION</c>: The employee made a voluntary contribution to IMSS.</description></item>
+    /// <item><description><c>ABSENCE</c>: The employee was on absent (such as on vacation).</description></item>
+    /// <item><description><c>SICK_LEAVE</c>: The employee was on sick leave.</description></item>
+    /// </list>
+    /// </para>
+    /// <para>For ISSSTE Mexico, this is the information source regarding the change in employment status or salary. We return one of the following values:</para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>NORMAL</c>: Indicates that the information was received from the **Instituto de Seguridad y Servicios Sociales de los Trabajadores del Estado (ISSSTE)**.</description></item>
+    /// <item><description><c>BDUTA_CERTIFICATE</c>: Indicates that the information was received from the central database, **Base de Datos Única de Trabajadores Activos (BDUTA)**.</description></item>
+    /// <item><description><c>DYE_CERTIFICATE</c>: Indicates that the information was received from an affiliate institution, **Dependencia y Entidad (DYE)**.</description></item>
     /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("event")]
     public EmploymentStatusUpdateEvent? Event { get; set; }
 
-    /// <summary>The base salary of the individual, current as of the <c>update_date</c>.</summary>
+    /// <summary>
+    /// The base salary of the individual, current as of the <c>update_date</c>.
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description>For IMSS Mexico, this value is calculated including the perks that the individual is entitled to throughout the year.</description></item>
+    /// <item><description>For ISSSTE Mexico, this value is calculated excluding the individual's perks.</description></item>
+    /// </list>
+    /// </para>
+    /// </summary>
     [JsonPropertyName("base_salary")]
     public decimal? BaseSalary { get; set; }
 
-    /// <summary>The date that the employment event occured, in <c>YYYY-MM-DD</c> format.</summary>
+    /// <summary>The date that the employment event occurred, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("update_date")]
     public DateOnly? UpdateDate { get; set; }
 

@@ -8,15 +8,23 @@ using System.Text.Json.Serialization;
 namespace Belvo.Sdk.Models;
 
 /// <summary>
-/// The event that caused the change in employment status or salary. We return one of the following values:
+/// For IMSS Mexico, this is the event that caused the change in employment status or salary. We return one of the following values:
 /// <para>
 /// <list type="bullet">
-/// <item><description><c>DISMISSED_RESIGNED</c></description></item>
-/// <item><description><c>SALARY_MODIFICATION</c></description></item>
-/// <item><description><c>HIRED</c></description></item>
-/// <item><description><c>VOLUNTARY_CONTRIBUTION</c></description></item>
-/// <item><description><c>ABSENCE</c></description></item>
-/// <item><description><c>SICK_LEAVE</c></description></item>
+/// <item><description><c>DISMISSED_RESIGNED</c>: The employee was either dismissed or resigned.</description></item>
+/// <item><description><c>SALARY_MODIFICATION</c>: The employee received a salary modification (increase or decrease).</description></item>
+/// <item><description><c>HIRED</c>: The employee was hired.</description></item>
+/// <item><description><c>VOLUNTARY_CONTRIBUTION</c>: The employee made a voluntary contribution to IMSS.</description></item>
+/// <item><description><c>ABSENCE</c>: The employee was on absent (such as on vacation).</description></item>
+/// <item><description><c>SICK_LEAVE</c>: The employee was on sick leave.</description></item>
+/// </list>
+/// </para>
+/// <para>For ISSSTE Mexico, this is the information source regarding the change in employment status or salary. We return one of the following values:</para>
+/// <para>
+/// <list type="bullet">
+/// <item><description><c>NORMAL</c>: Indicates that the information was received from the **Instituto de Seguridad y Servicios Sociales de los Trabajadores del Estado (ISSSTE)**.</description></item>
+/// <item><description><c>BDUTA_CERTIFICATE</c>: Indicates that the information was received from the central database, **Base de Datos Única de Trabajadores Activos (BDUTA)**.</description></item>
+/// <item><description><c>DYE_CERTIFICATE</c>: Indicates that the information was received from an affiliate institution, **Dependencia y Entidad (DYE)**.</description></item>
 /// </list>
 /// </para>
 /// </summary>
@@ -54,6 +62,15 @@ public readonly record struct EmploymentStatusUpdateEvent : IExtensibleEnumerati
 
     /// <summary>Belvo's <c>SICK_LEAVE</c> value.</summary>
     public static EmploymentStatusUpdateEvent SickLeave { get; } = new("SICK_LEAVE");
+
+    /// <summary>Belvo's <c>NORMAL</c> value.</summary>
+    public static EmploymentStatusUpdateEvent Normal { get; } = new("NORMAL");
+
+    /// <summary>Belvo's <c>BDUTA_CERTIFICATE</c> value.</summary>
+    public static EmploymentStatusUpdateEvent BdutaCertificate { get; } = new("BDUTA_CERTIFICATE");
+
+    /// <summary>Belvo's <c>DYE_CERTIFICATE</c> value.</summary>
+    public static EmploymentStatusUpdateEvent DyeCertificate { get; } = new("DYE_CERTIFICATE");
 
     /// <summary>Gets the value exactly as Belvo sends it; empty for <c>default(EmploymentStatusUpdateEvent)</c>.</summary>
     public string Value => value ?? string.Empty;

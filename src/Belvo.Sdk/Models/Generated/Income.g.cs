@@ -5,20 +5,19 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
 /// <summary>Income insights</summary>
 public sealed record Income
 {
-    /// <summary>Belvo's unique identifier for the current income.</summary>
+    /// <summary>Belvo's unique identifier for the current item.</summary>
     [JsonPropertyName("id")]
     public Guid Id { get; set; }
 
-    /// <summary>The <c>link.id</c> the account belongs to.</summary>
+    /// <summary>The <c>link.id</c> the data belongs to.</summary>
     [JsonPropertyName("link")]
-    public Guid Link { get; set; }
+    public Guid? Link { get; set; }
 
     /// <summary>The ISO-8601 timestamp of when the data point was created in Belvo's database.</summary>
     [JsonPropertyName("created_at")]
@@ -27,11 +26,6 @@ public sealed record Income
     /// <summary>An array of enriched income stream objects.</summary>
     [JsonPropertyName("income_streams")]
     public IReadOnlyList<IncomeStream> IncomeStreams { get; set; } = [];
-
-    /// <summary>The institution where the account is registered.</summary>
-    [JsonPropertyName("institution")]
-    [JsonConverter(typeof(LenientStringConverter))]
-    public string Institution { get; set; } = null!;
 
     /// <summary>
     /// The type of source we generate income insights from.
@@ -53,6 +47,14 @@ public sealed record Income
     [JsonPropertyName("last_transaction_date")]
     public DateOnly LastTransactionDate { get; set; }
 
+    /// <summary>The best working day of the month to charge the user.</summary>
+    [JsonPropertyName("best_working_day_to_charge")]
+    public int BestWorkingDayToCharge { get; set; }
+
+    /// <summary>Additional working days that have been identified as good days to charge the user.</summary>
+    [JsonPropertyName("good_working_days_to_charge")]
+    public IReadOnlyList<int> GoodWorkingDaysToCharge { get; set; } = [];
+
     /// <summary>Number of total income streams analized.</summary>
     [JsonPropertyName("number_of_income_streams")]
     public int NumberOfIncomeStreams { get; set; }
@@ -61,7 +63,7 @@ public sealed record Income
     [JsonPropertyName("monthly_average")]
     public decimal MonthlyAverage { get; set; }
 
-    /// <summary>Average amount of regular income (with a frequency of <c>MONTHLY</c>, <c>BIWEEKLY</c>, or <c>WEEKLY</c>) received per month for the specific user.</summary>
+    /// <summary>Average amount of regular income (with a frequency of <c>MONTHLY</c>, <c>FORTNIGHTLY</c>, or <c>WEEKLY</c>) received per month for the specific user.</summary>
     [JsonPropertyName("monthly_average_regular")]
     public decimal MonthlyAverageRegular { get; set; }
 
@@ -85,7 +87,7 @@ public sealed record Income
     [JsonPropertyName("total_income_amount")]
     public decimal TotalIncomeAmount { get; set; }
 
-    /// <summary>Total amount of regular income (with a frequency of <c>MONTHLY</c>, <c>BIWEEKLY</c>, <c>WEEKLY</c>) for the specific user.</summary>
+    /// <summary>Total amount of regular income (with a frequency of <c>MONTHLY</c>, <c>FORTNIGHTLY</c>, <c>WEEKLY</c>) for the specific user.</summary>
     [JsonPropertyName("total_regular_income_amount")]
     public decimal TotalRegularIncomeAmount { get; set; }
 

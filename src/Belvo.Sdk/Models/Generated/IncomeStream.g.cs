@@ -41,7 +41,7 @@ public sealed record IncomeStream
     /// <item><description><c>ALTERNATIVE_INCOME</c></description></item>
     /// <item><description><c>TRANSFER</c></description></item>
     /// <item><description><c>DEPOSIT</c></description></item>
-    /// <item><description><c>PENSION</c></description></item>
+    /// <item><description><c>UNKNOWN</c></description></item>
     /// </list>
     /// </para>
     /// </summary>
@@ -54,7 +54,7 @@ public sealed record IncomeStream
     /// <para>
     /// <list type="bullet">
     /// <item><description><c>MONTHLY</c> - For transactions that occur once per month.</description></item>
-    /// <item><description><c>BIWEEKLY</c> - For transactions that occur once every two weeks.</description></item>
+    /// <item><description><c>FORTNIGHTLY</c> - For transactions that occur once every two weeks.</description></item>
     /// <item><description><c>WEEKLY</c> - For transactions that occur once per week.</description></item>
     /// <item><description><c>IRREGULAR</c> - For transactions that do not occur on a defined frequency pattern.</description></item>
     /// <item><description><c>SINGLE</c> - For transactions that occur only once and do not repeat.</description></item>
@@ -64,9 +64,13 @@ public sealed record IncomeStream
     [JsonPropertyName("frequency")]
     public IncomeStreamFrequency Frequency { get; set; }
 
-    /// <summary>The average amount of income received from the source over <c>lookback_periods</c>.</summary>
+    /// <summary>The average amount of income received from the source over <c>periods_with_income</c>.</summary>
     [JsonPropertyName("monthly_average")]
     public decimal MonthlyAverage { get; set; }
+
+    /// <summary>The median amount of income received from the source over within a natural month.</summary>
+    [JsonPropertyName("monthly_median")]
+    public decimal? MonthlyMedian { get; set; }
 
     /// <summary>The average income transaction amount from the source.</summary>
     [JsonPropertyName("average_income_amount")]
@@ -88,7 +92,7 @@ public sealed record IncomeStream
     [JsonConverter(typeof(LenientStringConverter))]
     public string Currency { get; set; } = null!;
 
-    /// <summary>The description of the most recent income from the steam.</summary>
+    /// <summary>The description of the most recent income from the stream.</summary>
     [JsonPropertyName("last_income_description")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string LastIncomeDescription { get; set; } = null!;
@@ -105,7 +109,7 @@ public sealed record IncomeStream
     public decimal? Stability { get; set; }
 
     /// <summary>
-    /// The regularity of the income basde in its frequency, with a range from 0 to 1, where 1 represents perfect regularity.
+    /// The regularity of the income based in its frequency, with a range from 0 to 1, where 1 represents perfect regularity.
     /// <para>**Note:** For transactions with <c>frequency</c>=<c>SINGLE</c>, this value returns <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("regularity")]
@@ -124,21 +128,21 @@ public sealed record IncomeStream
 
     /// <summary>
     /// Number of period units (based on *rolling months*) used to generate insights and calculations.
-    /// <para>**Note:** A *rolling month* is a period of 30 days. For example, 2023-01-15 to 2023-02-2023.</para>
+    /// <para>**Note:** A *rolling month* is a period of 30 days. For example, 2023-01-15 to 2023-02-15.</para>
     /// </summary>
     [JsonPropertyName("lookback_periods")]
     public int LookbackPeriods { get; set; }
 
     /// <summary>
     /// Number of period units (based on *rolling months*) with data to perform calculations.
-    /// <para>**Note:** A *rolling month* is a period of 30 days. For example, 2023-01-15 to 2023-02-2023.</para>
+    /// <para>**Note:** A *rolling month* is a period of 30 days. For example, 2023-01-15 to 2023-02-15.</para>
     /// </summary>
     [JsonPropertyName("full_periods")]
     public int FullPeriods { get; set; }
 
     /// <summary>
     /// Number of period units (based on *rolling months*) with at least one income available.
-    /// <para>**Note:** A *rolling month* is a period of 30 days. For example, 2023-01-15 to 2023-02-2023.</para>
+    /// <para>**Note:** A *rolling month* is a period of 30 days. For example, 2023-01-15 to 2023-02-15.</para>
     /// </summary>
     [JsonPropertyName("periods_with_income")]
     public int PeriodsWithIncome { get; set; }

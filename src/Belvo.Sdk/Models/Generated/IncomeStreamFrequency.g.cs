@@ -13,7 +13,7 @@ namespace Belvo.Sdk.Models;
 /// <para>
 /// <list type="bullet">
 /// <item><description><c>MONTHLY</c> - For transactions that occur once per month.</description></item>
-/// <item><description><c>BIWEEKLY</c> - For transactions that occur once every two weeks.</description></item>
+/// <item><description><c>FORTNIGHTLY</c> - For transactions that occur once every two weeks.</description></item>
 /// <item><description><c>WEEKLY</c> - For transactions that occur once per week.</description></item>
 /// <item><description><c>IRREGULAR</c> - For transactions that do not occur on a defined frequency pattern.</description></item>
 /// <item><description><c>SINGLE</c> - For transactions that occur only once and do not repeat.</description></item>
@@ -40,8 +40,8 @@ public readonly record struct IncomeStreamFrequency : IExtensibleEnumeration<Inc
     /// <summary>Belvo's <c>MONTHLY</c> value.</summary>
     public static IncomeStreamFrequency Monthly { get; } = new("MONTHLY");
 
-    /// <summary>Belvo's <c>BIWEEKLY</c> value.</summary>
-    public static IncomeStreamFrequency Biweekly { get; } = new("BIWEEKLY");
+    /// <summary>Belvo's <c>FORTNIGHTLY</c> value.</summary>
+    public static IncomeStreamFrequency Fortnightly { get; } = new("FORTNIGHTLY");
 
     /// <summary>Belvo's <c>WEEKLY</c> value.</summary>
     public static IncomeStreamFrequency Weekly { get; } = new("WEEKLY");

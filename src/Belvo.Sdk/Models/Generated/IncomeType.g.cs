@@ -21,7 +21,7 @@ namespace Belvo.Sdk.Models;
 /// <item><description><c>ALTERNATIVE_INCOME</c></description></item>
 /// <item><description><c>TRANSFER</c></description></item>
 /// <item><description><c>DEPOSIT</c></description></item>
-/// <item><description><c>PENSION</c></description></item>
+/// <item><description><c>UNKNOWN</c></description></item>
 /// </list>
 /// </para>
 /// </summary>
@@ -69,8 +69,8 @@ public readonly record struct IncomeType : IExtensibleEnumeration<IncomeType>
     /// <summary>Belvo's <c>DEPOSIT</c> value.</summary>
     public static IncomeType Deposit { get; } = new("DEPOSIT");
 
-    /// <summary>Belvo's <c>PENSION</c> value.</summary>
-    public static IncomeType Pension { get; } = new("PENSION");
+    /// <summary>Belvo's <c>UNKNOWN</c> value.</summary>
+    public static IncomeType Unknown { get; } = new("UNKNOWN");
 
     /// <summary>Gets the value exactly as Belvo sends it; empty for <c>default(IncomeType)</c>.</summary>
     public string Value => value ?? string.Empty;

@@ -9,17 +9,14 @@ using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>The <c>Institution</c> object of Belvo's API.</summary>
+/// <summary>Object detailing the aggregation institution.</summary>
 public sealed record Institution
 {
     /// <summary>The ID of the institution as designated by Belvo.</summary>
     [JsonPropertyName("id")]
     public int Id { get; set; }
 
-    /// <summary>
-    /// The name of the institution, as designated by Belvo.
-    /// Please see our <see href="https://developers.belvo.com/docs/institution">Institutions</see> DevPortal article for a detailed list of institution names.
-    /// </summary>
+    /// <summary>The name of the institution, as designated by Belvo.</summary>
     [JsonPropertyName("name")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? Name { get; set; }
@@ -78,6 +75,11 @@ public sealed record Institution
     [JsonConverter(typeof(LenientStringConverter))]
     public string? TextLogo { get; set; }
 
+    /// <summary>This field is **deprecated** and will be removed in a future release. Please use the <c>id</c> field instead, which is the unique identifier for the institution.</summary>
+    [JsonPropertyName("code")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? Code { get; set; }
+
     /// <summary>The <c>form_fields</c> value Belvo returns.</summary>
     [JsonPropertyName("form_fields")]
     public IReadOnlyList<InstitutionFormField>? FormFields { get; set; }
@@ -100,17 +102,22 @@ public sealed record Institution
     /// <list type="bullet">
     /// <item><description><c>ACCOUNTS</c></description></item>
     /// <item><description><c>BALANCES</c></description></item>
+    /// <item><description><c>BILLS</c></description></item>
+    /// <item><description><c>EMPLOYMENTS</c></description></item>
+    /// <item><description><c>EMPLOYMENT_RECORDS</c></description></item>
+    /// <item><description><c>FINANCIAL_STATEMENTS</c></description></item>
     /// <item><description><c>INCOMES</c></description></item>
-    /// <item><description><c>INVESTMENTS_PORTFOLIOS</c> *This field has been deprecated.*</description></item>
-    /// <item><description><c>INVESTMENTS_TRANSACTIONS</c> *This field has been deprecated.*</description></item>
+    /// <item><description><c>INVESTMENTS</c></description></item>
+    /// <item><description><c>INVESTMENT_TRANSACTIONS</c></description></item>
     /// <item><description><c>INVOICES</c></description></item>
     /// <item><description><c>OWNERS</c></description></item>
     /// <item><description><c>RECURRING_EXPENSES</c></description></item>
     /// <item><description><c>RISK_INSIGHTS</c></description></item>
     /// <item><description><c>TRANSACTIONS</c></description></item>
     /// <item><description><c>TAX_COMPLIANCE_STATUS</c></description></item>
-    /// <item><description><c>TAX_STATUS</c></description></item>
+    /// <item><description><c>TAX_RETENTIONS</c></description></item>
     /// <item><description><c>TAX_RETURNS</c></description></item>
+    /// <item><description><c>TAX_STATUS</c></description></item>
     /// </list>
     /// </para>
     /// </summary>
@@ -122,7 +129,7 @@ public sealed record Institution
     /// <para>
     /// <list type="bullet">
     /// <item><description><c>credentials</c>: Uses Belvo's scraping technology, combined with user credentials, to perform requests.</description></item>
-    /// <item><description><c>openbanking</c>: Uses the bank's openbanking API to perform requests.</description></item>
+    /// <item><description><c>openfinance</c>: Uses the bank's open finance API to perform requests.</description></item>
     /// </list>
     /// </para>
     /// </summary>
@@ -132,6 +139,10 @@ public sealed record Institution
     /// <summary>Indicates whether Belvo's integration with the institution is currently active (<c>healthy</c>) or undergoing maintenance (<c>down</c>).</summary>
     [JsonPropertyName("status")]
     public InstitutionStatus? Status { get; set; }
+
+    /// <summary>Information about the institution on the Open Finance environment.</summary>
+    [JsonPropertyName("openbanking_information")]
+    public InstitutionOpenFinanceInformation? OpenbankingInformation { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

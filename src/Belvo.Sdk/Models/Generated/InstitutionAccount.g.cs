@@ -12,10 +12,7 @@ namespace Belvo.Sdk.Models;
 /// <summary>Details regarding the institution.</summary>
 public sealed record InstitutionAccount
 {
-    /// <summary>
-    /// The name of the institution, as designated by Belvo.
-    /// Please see our <see href="https://developers.belvo.com/docs/institution">Institutions</see> DevPortal article for a detailed list of institution names.
-    /// </summary>
+    /// <summary>The name of the institution, as designated by Belvo.</summary>
     [JsonPropertyName("name")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? Name { get; set; }

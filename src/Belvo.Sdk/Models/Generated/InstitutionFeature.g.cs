@@ -12,15 +12,15 @@ namespace Belvo.Sdk.Models;
 /// <summary>The <c>InstitutionsFeature</c> object of Belvo's API.</summary>
 public sealed record InstitutionFeature
 {
-    /// <summary>The description of the feature.</summary>
-    [JsonPropertyName("description")]
-    [JsonConverter(typeof(LenientStringConverter))]
-    public string? Description { get; set; }
-
     /// <summary>The name of the feature.</summary>
     [JsonPropertyName("name")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? Name { get; set; }
+
+    /// <summary>The description of the feature.</summary>
+    [JsonPropertyName("description")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? Description { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

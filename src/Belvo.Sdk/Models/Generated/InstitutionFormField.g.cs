@@ -49,7 +49,10 @@ public sealed record InstitutionFormField
     [JsonConverter(typeof(LenientStringConverter))]
     public string? ValidationMessage { get; set; }
 
-    /// <summary>If the form field is for documents, the institution may require additional input regarding the document type.</summary>
+    /// <summary>
+    /// If the form field is for documents, the institution may require additional
+    /// input regarding the document type.
+    /// </summary>
     [JsonPropertyName("values")]
     public IReadOnlyList<InstitutionFormFieldValue>? Values { get; set; }
 

@@ -12,7 +12,7 @@ namespace Belvo.Sdk.Models;
 /// <para>
 /// <list type="bullet">
 /// <item><description><c>credentials</c>: Uses Belvo's scraping technology, combined with user credentials, to perform requests.</description></item>
-/// <item><description><c>openbanking</c>: Uses the bank's openbanking API to perform requests.</description></item>
+/// <item><description><c>openfinance</c>: Uses the bank's open finance API to perform requests.</description></item>
 /// </list>
 /// </para>
 /// </summary>
@@ -36,8 +36,8 @@ public readonly record struct InstitutionIntegrationType : IExtensibleEnumeratio
     /// <summary>Belvo's <c>credentials</c> value.</summary>
     public static InstitutionIntegrationType Credentials { get; } = new("credentials");
 
-    /// <summary>Belvo's <c>openbanking</c> value.</summary>
-    public static InstitutionIntegrationType Openbanking { get; } = new("openbanking");
+    /// <summary>Belvo's <c>openfinance</c> value.</summary>
+    public static InstitutionIntegrationType Openfinance { get; } = new("openfinance");
 
     /// <summary>Gets the value exactly as Belvo sends it; empty for <c>default(InstitutionIntegrationType)</c>.</summary>
     public string Value => value ?? string.Empty;

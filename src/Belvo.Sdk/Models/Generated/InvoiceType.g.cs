@@ -10,7 +10,8 @@ namespace Belvo.Sdk.Models;
 /// <summary>
 /// The direction of the invoice (from the perspective of the Link owner).
 /// <list type="bullet">
-/// <item><description><c>OUTFLOW</c> indicates a sent invoice. - <c>INFLOW</c> indicates a received invoice.</description></item>
+/// <item><description><c>OUTFLOW</c> indicates a sent invoice.</description></item>
+/// <item><description><c>INFLOW</c> indicates a received invoice.</description></item>
 /// </list>
 /// </summary>
 /// <remarks>

@@ -8,23 +8,22 @@ using System.Text.Json.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>The <c>InvoicesRequest</c> object of Belvo's API.</summary>
+/// <summary>The <c>inline InvoicesRetrieveRequest</c> object of Belvo's API.</summary>
 public sealed record InvoicesRetrieveRequest : ILinkRequest, IPeriodRequest, ISaveDataRequest
 {
-    /// <summary>The fiscal <c>link.id</c> to use.</summary>
+    /// <summary>The <c>link.id</c> you want to retrieve information for.</summary>
     [JsonPropertyName("link")]
     public required Guid Link { get; init; }
 
     /// <summary>
-    /// The date from which you want to start getting invoices for, in <c>YYYY-MM-DD</c> format.
+    /// The date from which you want to start getting data for, in <c>YYYY-MM-DD</c> format.
     /// <para>⚠️ The value of <c>date_from</c> cannot be greater than <c>date_to</c>.</para>
     /// </summary>
     [JsonPropertyName("date_from")]
     public required DateOnly DateFrom { get; init; }
 
     /// <summary>
-    /// The date you want to stop getting invoices for, in <c>YYYY-MM-DD</c> format.
-    /// <para>⚠️ The number of days between <c>date_from</c> and <c>date_to</c> cannot be over 365.</para>
+    /// The date you want to stop getting data for, in <c>YYYY-MM-DD</c> format.
     /// <para>⚠️ The value of <c>date_to</c> cannot be greater than today's date (in other words, no future dates).</para>
     /// </summary>
     [JsonPropertyName("date_to")]
@@ -33,7 +32,8 @@ public sealed record InvoicesRetrieveRequest : ILinkRequest, IPeriodRequest, ISa
     /// <summary>
     /// The direction of the invoice (from the perspective of the Link owner).
     /// <list type="bullet">
-    /// <item><description><c>OUTFLOW</c> indicates a sent invoice. - <c>INFLOW</c> indicates a received invoice.</description></item>
+    /// <item><description><c>OUTFLOW</c> indicates a sent invoice.</description></item>
+    /// <item><description><c>INFLOW</c> indicates a received invoice.</description></item>
     /// </list>
     /// </summary>
     [JsonPropertyName("type")]
@@ -45,7 +45,7 @@ public sealed record InvoicesRetrieveRequest : ILinkRequest, IPeriodRequest, ISa
 
     /// <summary>
     /// Indicates whether or not to persist the data in Belvo. By default, this is set to <c>true</c> and we return a 201 Created response.
-    /// When set to <c>false</c>, the data won't be persisted and we return a 200 OK response.
+    /// <para>When set to <c>false</c>, the data won't be persisted and we return a 200 OK response.</para>
     /// </summary>
     [JsonPropertyName("save_data")]
     public bool? SaveData { get; init; }

@@ -12,7 +12,7 @@ namespace Belvo.Sdk.Models;
 /// <summary>The <c>Link</c> object of Belvo's API.</summary>
 public sealed record Link
 {
-    /// <summary>Belvo's unique ID for the current Link.</summary>
+    /// <summary>Belvo's unique identifier for the current item.</summary>
     [JsonPropertyName("id")]
     public Guid Id { get; set; }
 
@@ -23,7 +23,7 @@ public sealed record Link
 
     /// <summary>
     /// The link type.
-    /// For more information, see our <see href="https://developers.belvo.com/docs/links-and-institutions#links">Links</see> article.
+    /// For more information, see our Links article.
     /// We return one of the following enum values:
     /// <list type="bullet">
     /// <item><description><c>single</c></description></item>
@@ -38,26 +38,31 @@ public sealed record Link
     [JsonPropertyName("last_accessed_at")]
     public DateTimeOffset? LastAccessedAt { get; set; }
 
-    /// <summary>The ISO-8601 timestamp of when the data point was last updated in Belvo's database.</summary>
+    /// <summary>The ISO-8601 timestamp of when the data point was created in Belvo's database.</summary>
     [JsonPropertyName("created_at")]
     public DateTimeOffset? CreatedAt { get; set; }
 
-    /// <summary>The <c>external_id</c> you provided as an additional identifier for the link. For more information, see our <see href="https://developers.belvo.com/docs/link-creation-best-practices#adding-your-own-identifier">Link creation article</see>.</summary>
+    /// <summary>
+    /// An additional identifier for the link, provided by you, to store in the Belvo database. **Cannot** include any Personal Identifiable Information (PII). **Must** be at least three characters long.
+    /// <para>If we identify that the identifier contains PII, we will force a <c>null</c> value. For more information, see our Link creation article.</para>
+    /// </summary>
     [JsonPropertyName("external_id")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? ExternalId { get; set; }
 
     /// <summary>
-    /// Info: Only applicable for links created after 08-02-2022.
+    /// &gt; 📘 Info
+    /// &gt;
+    /// &gt; Only applicable for links created **after 08-02-2022**.
     /// <para>A unique 44-character string that can be used to identify a user at a given institution.</para>
-    /// <para>📚 Check out our <see href="https://developers.belvo.com/docs/link-creation-best-practices#avoiding-duplicated-links">Avoiding duplicated links</see> DevPortal article for more information and tips on how to use it.</para>
+    /// <para>📚 Check out our Avoiding duplicated links DevPortal article for more information and tips on how to use it.</para>
     /// </summary>
     [JsonPropertyName("institution_user_id")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? InstitutionUserId { get; set; }
 
     /// <summary>
-    /// The current status of the link. For more information, see our <see href="https://developers.belvo.com/docs/links-and-institutions#links">Link</see> article in the devportal.
+    /// The current status of the link. For more information, see our Link article in the devportal.
     /// We return one of the following values:
     /// <list type="bullet">
     /// <item><description><c>valid</c></description></item>
@@ -69,12 +74,12 @@ public sealed record Link
     [JsonPropertyName("status")]
     public LinkStatus? Status { get; set; }
 
-    /// <summary>The unique ID for the user that created this link.</summary>
+    /// <summary>The unique ID for the user that created this item.</summary>
     [JsonPropertyName("created_by")]
     public Guid? CreatedBy { get; set; }
 
     /// <summary>
-    /// The update refresh rate for the recurrent link. For more information, check out our <see href="https://developers.belvo.com/docs/links-and-institutions#recurrent-links">recurrent link documentation</see> in our DevPortal.
+    /// The update refresh rate for the recurrent link. For more information, check out our recurrent link documentation in our DevPortal.
     /// We return one of the following enum values:
     /// <list type="bullet">
     /// <item><description><c>6h</c></description></item>
@@ -87,6 +92,45 @@ public sealed record Link
     /// </summary>
     [JsonPropertyName("refresh_rate")]
     public LinkRefreshRate? RefreshRate { get; set; }
+
+    /// <summary>
+    /// Indicates whether or not to store credentials (and the duration for which to store the credentials).
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description>For recurrent links, this is set to <c>store</c> by default (and cannot be changed).</description></item>
+    /// <item><description>For single links, this is set to <c>365d</c> by default.</description></item>
+    /// </list>
+    /// </para>
+    /// <para>
+    /// Can be either:
+    /// <list type="bullet">
+    /// <item><description><c>store</c> to store credentials (until the link is deleted)</description></item>
+    /// <item><description><c>nostore</c> to not store credentials</description></item>
+    /// <item><description>Any value between <c>1d</c> and <c>365d</c> to indicate the number of days you want the credentials to be stored.</description></item>
+    /// </list>
+    /// </para>
+    /// <para>For more information, check out the credentials_storage section of our Data retention controls article.</para>
+    /// </summary>
+    [JsonPropertyName("credentials_storage")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? CredentialsStorage { get; set; }
+
+    /// <summary>An array of resources that you will receive a historical update for.</summary>
+    [JsonPropertyName("fetch_resources")]
+    public IReadOnlyList<string>? FetchResources { get; set; }
+
+    /// <summary>
+    /// Indicates how long any user-derived data should be stored in Belvo's database for the link (both single and recurrent). For example, if you send through <c>90d</c>, Belvo will remove any data from its database relating to the user after 90 days. For more information, check out the stale_in section of our Data retention controls article.
+    /// <para>
+    /// &gt; 📘 Info
+    /// &gt;
+    /// &gt; Belvo will only remove data for links that have not been updated in the period you provide in <c>stale_in</c>. Belvo will only remove data for links that have not been updated in the period you provide in <c>stale_in</c>.
+    /// </para>
+    /// <para>By default Belvo stores user data for 365 days, unless the link is deleted.</para>
+    /// </summary>
+    [JsonPropertyName("stale_in")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? StaleIn { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -9,7 +9,7 @@ namespace Belvo.Sdk.Models;
 
 /// <summary>
 /// The link type.
-/// For more information, see our <see href="https://developers.belvo.com/docs/links-and-institutions#links">Links</see> article.
+/// For more information, see our Links article.
 /// We return one of the following enum values:
 /// <list type="bullet">
 /// <item><description><c>single</c></description></item>

@@ -8,7 +8,7 @@ using System.Text.Json.Serialization;
 namespace Belvo.Sdk.Models;
 
 /// <summary>
-/// The update refresh rate for the recurrent link. For more information, check out our <see href="https://developers.belvo.com/docs/links-and-institutions#recurrent-links">recurrent link documentation</see> in our DevPortal.
+/// The update refresh rate for the recurrent link. For more information, check out our recurrent link documentation in our DevPortal.
 /// We return one of the following enum values:
 /// <list type="bullet">
 /// <item><description><c>6h</c></description></item>

@@ -4,35 +4,20 @@
 #nullable enable
 
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Belvo.Sdk.Models;
 
 /// <summary>The <c>LinksRequest</c> object of Belvo's API.</summary>
-public sealed record LinkRegisterRequest
+/// <remarks>One of the shapes of <see cref="LinkRegistration"/>.</remarks>
+public sealed record LinkRegisterRequest : LinkRegistration
 {
-    /// <summary>The Belvo name for the institution.</summary>
-    [JsonPropertyName("institution")]
-    public required string Institution { get; init; }
-
-    /// <summary>The end-user's username (or ID) used to log in to the institution.</summary>
-    [JsonPropertyName("username")]
-    public required string Username { get; init; }
-
     /// <summary>
     /// The end-user's password used to log in to the institution.
     /// <para>ℹ️ **Note**: You must send through a password for all institutions except for IMSS (<c>imss_mx_employment</c>).</para>
     /// </summary>
     [JsonPropertyName("password")]
     public string? Password { get; init; }
-
-    /// <summary>
-    /// An additional identifier for the link, provided by you, to store in the Belvo database. **Cannot** include any Personal Identifiable Information (PII). **Must** be at least three characters long.
-    /// <para>If we identify that the identifier contains PII, we will force a <c>null</c> value. For more information, see our <see href="https://developers.belvo.com/docs/link-creation-best-practices#adding-your-own-identifier">Link creation article</see>.</para>
-    /// </summary>
-    [JsonPropertyName("external_id")]
-    public string? ExternalId { get; init; }
 
     /// <summary>
     /// The end-user's second username (or email address) used to log in to the institution.
@@ -62,36 +47,9 @@ public sealed record LinkRegisterRequest
     [JsonPropertyName("token")]
     public string? Token { get; init; }
 
-    /// <summary>
-    /// The type of link to create.
-    /// <para>
-    /// <list type="bullet">
-    /// <item><description>Use <c>single</c> to do ad hoc one-time POST requests for accounts, owners, and transactions.</description></item>
-    /// <item><description>Use <c>recurrent</c> to have Belvo access information on a recurrent basis so you always have fresh account, owner, balance, and transaction data.</description></item>
-    /// </list>
-    /// </para>
-    /// <para>For more information, see our <see href="https://developers.belvo.com/docs/links-and-institutions#links">Links</see> article.</para>
-    /// </summary>
-    [JsonPropertyName("access_mode")]
-    public LinkAccessMode? AccessMode { get; init; }
-
     /// <summary>Indicates whether or not to retrieve historical information for the link or not. For links where <c>access_mode=single</c>, the default is <c>false</c>. For links where <c>access_mode=recurrent</c> this is hardcoded to <c>true</c>.</summary>
     [JsonPropertyName("fetch_historical")]
     public bool? FetchHistorical { get; init; }
-
-    /// <summary>
-    /// Indicates whether or not to store credentials (and the duration for which to store the credentials). By default, this is set to <c>store</c>. For links where <c>access_mode=recurrent</c>, this must be set to <c>store</c>.
-    /// <para>
-    /// Choose either:
-    /// <list type="bullet">
-    /// <item><description><c>store</c> to store credentials</description></item>
-    /// <item><description><c>nostore</c> to not store credentials</description></item>
-    /// <item><description><c>30d</c> to store credentials only for 30 days</description></item>
-    /// </list>
-    /// </para>
-    /// </summary>
-    [JsonPropertyName("credentials_storage")]
-    public string? CredentialsStorage { get; init; }
 
     /// <summary>
     /// Type of document to be used as a username.
@@ -150,36 +108,26 @@ public sealed record LinkRegisterRequest
     [JsonPropertyName("private_key")]
     public string? PrivateKey { get; init; }
 
-    /// <summary>
-    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
-    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
-    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
-    /// an <c>init</c> accessor.
-    /// </summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
-
     /// <summary>Prints the members for <c>ToString()</c>, masking credentials as <c>***</c>.</summary>
     /// <param name="builder">The builder the record's <c>ToString()</c> writes to.</param>
     /// <returns><see langword="true"/> when members were printed.</returns>
-    private bool PrintMembers(StringBuilder builder)
+    protected override bool PrintMembers(StringBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Append("Institution = ").Append(Institution);
-        builder.Append(", Username = ").Append(Username);
-        builder.Append(", Password = ").Append(Password is null ? null : "***");
-        builder.Append(", ExternalId = ").Append(ExternalId);
+        if (base.PrintMembers(builder))
+        {
+            builder.Append(", ");
+        }
+
+        builder.Append("Password = ").Append(Password is null ? null : "***");
         builder.Append(", Username2 = ").Append(Username2);
         builder.Append(", Username3 = ").Append(Username3);
         builder.Append(", Password2 = ").Append(Password2 is null ? null : "***");
         builder.Append(", Token = ").Append(Token is null ? null : "***");
-        builder.Append(", AccessMode = ").Append(AccessMode);
         builder.Append(", FetchHistorical = ").Append(FetchHistorical);
-        builder.Append(", CredentialsStorage = ").Append(CredentialsStorage);
         builder.Append(", UsernameType = ").Append(UsernameType);
         builder.Append(", Certificate = ").Append(Certificate is null ? null : "***");
         builder.Append(", PrivateKey = ").Append(PrivateKey is null ? null : "***");
-        builder.Append(", AdditionalProperties = ").Append(AdditionalProperties);
         return true;
     }
 }

@@ -8,7 +8,7 @@ using System.Text.Json.Serialization;
 namespace Belvo.Sdk.Models;
 
 /// <summary>
-/// The current status of the link. For more information, see our <see href="https://developers.belvo.com/docs/links-and-institutions#links">Link</see> article in the devportal.
+/// The current status of the link. For more information, see our Link article in the devportal.
 /// We return one of the following values:
 /// <list type="bullet">
 /// <item><description><c>valid</c></description></item>

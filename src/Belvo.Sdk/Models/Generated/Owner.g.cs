@@ -9,14 +9,23 @@ using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>The <c>Owner</c> object of Belvo's API.</summary>
-public sealed record Owner
+/// <summary>An account owner: a <see cref="StandardOwner"/> (every country but Brazil), or, in Brazil's open finance, a <see cref="BrazilIndividualOwner"/> or a <see cref="BrazilBusinessOwner"/>.</summary>
+/// <remarks>
+/// Belvo's JSON does not say which shape an object has: the SDK reads its fields and picks the variant they fit
+/// best. Match on the variant types: <see cref="StandardOwner"/>, <see cref="BrazilIndividualOwner"/>, <see cref="BrazilBusinessOwner"/>.
+/// </remarks>
+[JsonConverter(typeof(OwnerConverter))]
+public abstract record Owner
 {
-    /// <summary>Belvo's unique identifier used to reference the current owner.</summary>
+    private protected Owner()
+    {
+    }
+
+    /// <summary>Belvo's unique identifier for the current item.</summary>
     [JsonPropertyName("id")]
     public Guid Id { get; set; }
 
-    /// <summary>Belvo's unique ID for the current Link.</summary>
+    /// <summary>The <c>link.id</c> the data belongs to.</summary>
     [JsonPropertyName("link")]
     public Guid? Link { get; set; }
 
@@ -27,51 +36,41 @@ public sealed record Owner
 
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset? CollectedAt { get; set; }
+    public DateTimeOffset CollectedAt { get; set; }
 
-    /// <summary>The ISO-8601 timestamp of when the data point was last updated in Belvo's database.</summary>
+    /// <summary>The ISO-8601 timestamp of when the data point was created in Belvo's database.</summary>
     [JsonPropertyName("created_at")]
     public DateTimeOffset? CreatedAt { get; set; }
 
-    /// <summary>The full name of the owner, as provided by the bank.</summary>
-    [JsonPropertyName("display_name")]
-    [JsonConverter(typeof(LenientStringConverter))]
-    public string? DisplayName { get; set; }
-
-    /// <summary>The account owner's registered email address.</summary>
+    /// <summary>
+    /// In a <c>StandardOwner</c>: The account owner's registered email address.
+    /// <para>In a <c>BrazilIndividualOwner</c>: The account owner's registered email address.</para>
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network.</para>
+    /// <para>In a <c>BrazilBusinessOwner</c>: The account owner's registered email address.</para>
+    /// </summary>
     [JsonPropertyName("email")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? Email { get; set; }
 
-    /// <summary>The account owner's registered phone number.</summary>
+    /// <summary>
+    /// In a <c>StandardOwner</c>: The account owner's registered phone number.
+    /// <para>In a <c>BrazilIndividualOwner</c>: The account owner's registered phone number.</para>
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network.</para>
+    /// <para>In a <c>BrazilBusinessOwner</c>: The account owner's registered phone number.</para>
+    /// </summary>
     [JsonPropertyName("phone_number")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? PhoneNumber { get; set; }
 
-    /// <summary>The accounts owners registered address.</summary>
+    /// <summary>
+    /// In a <c>StandardOwner</c>: The accounts owners registered address.
+    /// <para>In a <c>BrazilIndividualOwner</c>: The account owner's registered address.</para>
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network.</para>
+    /// <para>In a <c>BrazilBusinessOwner</c>: The accounts owners registered address.</para>
+    /// </summary>
     [JsonPropertyName("address")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? Address { get; set; }
-
-    /// <summary>Information regarding the identification document the owner provided to the bank.</summary>
-    [JsonPropertyName("document_id")]
-    public OwnerDocumentId? DocumentId { get; set; }
-
-    /// <summary>
-    /// *This field has been deprecated.*
-    /// <para>*The last name of the account owner.*</para>
-    /// </summary>
-    [JsonPropertyName("last_name")]
-    [JsonConverter(typeof(LenientStringConverter))]
-    public string? LastName { get; set; }
-
-    /// <summary>
-    /// *This field has been deprecated.*
-    /// <para>*The second last name of the account owner.*</para>
-    /// </summary>
-    [JsonPropertyName("second_last_name")]
-    [JsonConverter(typeof(LenientStringConverter))]
-    public string? SecondLastName { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

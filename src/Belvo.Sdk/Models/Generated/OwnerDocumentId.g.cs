@@ -32,7 +32,8 @@ public sealed record OwnerDocumentId
     /// 🇲🇽 Mexico
     /// <list type="bullet">
     /// <item><description><c>CURP</c> (*Clave Única de Registro de Población*)</description></item>
-    /// <item><description><c>NISS</c> (*Número de Seguridad Social*)</description></item>
+    /// <item><description><c>NSS</c> (*Número de Seguridad Social*)</description></item>
+    /// <item><description><c>RFC</c> (*Registro Federal de Contribuyentes*)</description></item>
     /// </list>
     /// </para>
     /// </summary>

@@ -15,14 +15,11 @@ namespace Belvo.Sdk.Models;
 /// </summary>
 public sealed record RecurringExpense
 {
-    /// <summary>Belvo's unique identifier used to reference the current recurring expense.</summary>
+    /// <summary>Belvo's unique identifier for the current item.</summary>
     [JsonPropertyName("id")]
     public Guid Id { get; set; }
 
-    /// <summary>
-    /// Details regarding the account.
-    /// <para>**Note**: For our recurring expenses resource, this account relates to the account that was analyzed to generate the recurring expenses report.</para>
-    /// </summary>
+    /// <summary>Details regarding the account.</summary>
     [JsonPropertyName("account")]
     public Account? Account { get; set; }
 
@@ -61,7 +58,7 @@ public sealed record RecurringExpense
     public int DaysSinceLastTransaction { get; set; }
 
     /// <summary>
-    /// The transaction category for the recurring expense. For more information on the available categories, please see our <see href="https://developers.belvo.com/docs/banking#categorizing-transactions">Transaction categorization documentation</see>.
+    /// The transaction category for the recurring expense. For more information on the available categories, please see our Transaction categorization documentation.
     /// <para>
     /// <list type="bullet">
     /// <item><description><c>Online Platforms &amp; Leisure</c> (Netflix, Spotify, Gym Memberships)</description></item>

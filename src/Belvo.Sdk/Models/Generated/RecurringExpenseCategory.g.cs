@@ -8,7 +8,7 @@ using System.Text.Json.Serialization;
 namespace Belvo.Sdk.Models;
 
 /// <summary>
-/// The transaction category for the recurring expense. For more information on the available categories, please see our <see href="https://developers.belvo.com/docs/banking#categorizing-transactions">Transaction categorization documentation</see>.
+/// The transaction category for the recurring expense. For more information on the available categories, please see our Transaction categorization documentation.
 /// <para>
 /// <list type="bullet">
 /// <item><description><c>Online Platforms &amp; Leisure</c> (Netflix, Spotify, Gym Memberships)</description></item>

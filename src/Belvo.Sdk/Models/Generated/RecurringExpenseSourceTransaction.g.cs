@@ -12,14 +12,17 @@ namespace Belvo.Sdk.Models;
 /// <summary>An array of minified transaction objects used to evaluate the recurring expense. If no transactions were found, we return an empty array.</summary>
 public sealed record RecurringExpenseSourceTransaction
 {
-    /// <summary>The description of the transaction provided by the institution. Usually, this is the text that the end user would see in the bank statement. The description can be an empty string.</summary>
-    [JsonPropertyName("description")]
-    [JsonConverter(typeof(LenientStringConverter))]
-    public string? Description { get; set; }
-
     /// <summary>The transaction amount.</summary>
     [JsonPropertyName("amount")]
     public decimal Amount { get; set; }
+
+    /// <summary>
+    /// The description of the transaction provided by the institution. Usually, this is the text that the end user would see in the bank statement. The description can be an empty string.
+    /// <para>**Note:** For EYOD Risk Insights, the description is the one that you provided in the initial request.</para>
+    /// </summary>
+    [JsonPropertyName("description")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? Description { get; set; }
 
     /// <summary>The date when the transaction occurred, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("value_date")]

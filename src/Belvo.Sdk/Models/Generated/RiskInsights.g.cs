@@ -8,47 +8,81 @@ using System.Text.Json.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>The <c>RiskInsights</c> object of Belvo's API.</summary>
+/// <summary>Risk Insights Object</summary>
 public sealed record RiskInsights
 {
-    /// <summary>Belvo's unique ID for the risk insights request.</summary>
+    /// <summary>Belvo's unique identifier for the current item.</summary>
     [JsonPropertyName("id")]
     public Guid Id { get; set; }
 
-    /// <summary>The <c>link.id</c> the risk insights analysis belongs to.</summary>
+    /// <summary>The <c>link.id</c> the data belongs to.</summary>
     [JsonPropertyName("link")]
-    public Guid Link { get; set; }
+    public Guid? Link { get; set; }
+
+    /// <summary>The ISO-8601 timestamp of when the data point was created in Belvo's database.</summary>
+    [JsonPropertyName("created_at")]
+    public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>An array of Belvo-generated account numbers (UUIDs) that were used during the risk insights analysis. If no accounts were found, we return an empty array.</summary>
     [JsonPropertyName("accounts")]
     public IReadOnlyList<Guid>? Accounts { get; set; }
 
-    /// <summary>The ISO-8601 timestamp of when the data point was last updated in Belvo's database.</summary>
-    [JsonPropertyName("created_at")]
-    public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>
+    /// Aggregate details regarding the assets used in the risk insight analysis. For asset metrics, we only consider checking and savings accounts.
+    /// <para>&gt; Asset metrics can provide a snapshot of your user's wealth and liquid assets, indicating how they manage their wealth and their current financial status.</para>
+    /// </summary>
+    [JsonPropertyName("assets_metrics")]
+    public RiskInsightsAssetMetrics? AssetsMetrics { get; set; }
 
-    /// <summary>Aggregated metrics calculated band on the user's transactions from checking, savings, credit card, and loan accounts.</summary>
-    [JsonPropertyName("transactions_metrics")]
-    public RiskInsightsTransactionMetrics? TransactionsMetrics { get; set; }
+    /// <summary>
+    /// Aggregated metrics calculated based on the user's credit card accounts.
+    /// <para>&gt; Credit card metrics illustrate a customer's credit card habits, revealing how many credit card accounts a customer has, their total credit limit, how much of that limit they're using, and the rate of their credit card limit utilization.</para>
+    /// </summary>
+    [JsonPropertyName("credit_cards_metrics")]
+    public RiskInsightsCreditCardMetrics? CreditCardsMetrics { get; set; }
+
+    /// <summary>
+    /// Aggregated metrics calculated based on the user's loan accounts and checking accounts that have an overdraft.
+    /// <para>&gt; Loan metrics help in understanding a customer's borrowing and repayment behavior, which can help in assessing their ability to take on additional credit and potential default risks.</para>
+    /// </summary>
+    [JsonPropertyName("loans_metrics")]
+    public RiskInsightsLoansMetrics? LoansMetrics { get; set; }
 
     /// <summary>Balance metrics calculated based on the user's balances from checking and savings accounts.</summary>
     [JsonPropertyName("balances_metrics")]
     public RiskInsightsBalanceMetrics? BalancesMetrics { get; set; }
 
     /// <summary>
-    /// Aggregated metrics calculated based on the user's transactions from checking, savings, credit, and loan accounts.
-    /// <para>However, internal transfers (transfers between accounts belonging to the same link) are not used in the calculation.</para>
+    /// Aggregated metrics calculated based on the user's transactions from checking, savings, credit card, and loan accounts.
+    /// <para>
+    /// &gt; ℹ️ **Note**
+    /// &gt;
+    /// &gt; If there is not enough transactional data for a given period, we return <c>null</c> for calculated fields and <c>0</c> for 'count-based' fields. For example, if the account has only been open for five days (or you have provided data just for five days), we return values for <c>_3d</c>, <c>_1w</c>, and <c>_1m</c>, however:
+    /// &gt;
+    /// &gt; - <c>mean_num_transactions_3m</c> will return <c>null</c> as there is no data for months two and three (calculated field).
+    /// &gt; - <c>num_transactions_3m</c> will return <c>0</c> as there is no data for months two and three ('count-based' field)
+    /// </para>
+    /// </summary>
+    [JsonPropertyName("transactions_metrics")]
+    public RiskInsightsTransactionMetrics? TransactionsMetrics { get; set; }
+
+    /// <summary>
+    /// Aggregate metrics calculated based on the user's transactions from checking, savings, credit, and loan accounts. However, internal transfers (transfers between accounts belonging to the same link) are not used in the calculation.
+    /// <para>
+    /// {% admonition type="info" %}
+    /// If there is not enough transactional data for a given period, we return <c>null</c>. For example, if the account has only been open for 15 days (or you have only provided data for just 15 days), we return values for <c>_3d</c>, <c>_1w</c>, and <c>_1m</c>, however for <c>_3m</c> we will return <c>null</c> as there is no data for months two and three.
+    /// {% /admonition %}
+    /// </para>
     /// </summary>
     [JsonPropertyName("cashflow_metrics")]
     public RiskInsightsCashflowMetrics? CashflowMetrics { get; set; }
 
-    /// <summary>Aggregated metrics calculated based on the link's credit card accounts.</summary>
-    [JsonPropertyName("credit_cards_metrics")]
-    public RiskInsightsCreditCardMetrics? CreditCardsMetrics { get; set; }
-
-    /// <summary>Aggregated metrics calculated based on the user's loan accounts.</summary>
-    [JsonPropertyName("loans_metrics")]
-    public RiskInsightsLoansMetrics? LoansMetrics { get; set; }
+    /// <summary>
+    /// An array of aggregate metrics regarding the transaction categories and subcategories that Belvo has identified within the user's transaction history.
+    /// <para>In the array, Belvo only returns categories that have been identified.</para>
+    /// </summary>
+    [JsonPropertyName("category_metrics")]
+    public IReadOnlyList<RiskInsightsCategoryMetrics> CategoryMetrics { get; set; } = [];
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -11,33 +11,133 @@ namespace Belvo.Sdk.Models;
 /// <summary>Balance metrics calculated based on the user's balances from checking and savings accounts.</summary>
 public sealed record RiskInsightsBalanceMetrics
 {
-    /// <summary>The minimum balance in the period (one week).</summary>
-    [JsonPropertyName("min_balance_1w")]
-    public decimal? MinBalance1W { get; set; }
-
-    /// <summary>The minimum balance in the period (one month).</summary>
-    [JsonPropertyName("min_balance_1m")]
-    public decimal? MinBalance1M { get; set; }
-
-    /// <summary>The minimum balance in the period (three months).</summary>
-    [JsonPropertyName("min_balance_3m")]
-    public decimal? MinBalance3M { get; set; }
-
-    /// <summary>The maximum balance in the period (one week).</summary>
-    [JsonPropertyName("max_balance_1w")]
-    public decimal? MaxBalance1W { get; set; }
-
-    /// <summary>The maximum balance in the period (one month).</summary>
-    [JsonPropertyName("max_balance_1m")]
-    public decimal? MaxBalance1M { get; set; }
-
-    /// <summary>The maximum balance in the period (three months).</summary>
-    [JsonPropertyName("max_balance_3m")]
-    public decimal? MaxBalance3M { get; set; }
-
     /// <summary>The balance of all the accounts at the <c>collected_at</c> time.</summary>
     [JsonPropertyName("closing_balance")]
     public decimal? ClosingBalance { get; set; }
+
+    /// <summary>The minimum balance in the last three days.</summary>
+    [JsonPropertyName("min_balance_3d")]
+    public decimal? MinBalance3D { get; set; }
+
+    /// <summary>The minimum balance in the last week).</summary>
+    [JsonPropertyName("min_balance_1w")]
+    public decimal? MinBalance1W { get; set; }
+
+    /// <summary>The minimum balance in the last month.</summary>
+    [JsonPropertyName("min_balance_1m")]
+    public decimal? MinBalance1M { get; set; }
+
+    /// <summary>The minimum balance in the last three months.</summary>
+    [JsonPropertyName("min_balance_3m")]
+    public decimal? MinBalance3M { get; set; }
+
+    /// <summary>The minimum balance in the six last months.</summary>
+    [JsonPropertyName("min_balance_6m")]
+    public decimal? MinBalance6M { get; set; }
+
+    /// <summary>The minimum balance in the last twelve months.</summary>
+    [JsonPropertyName("min_balance_12m")]
+    public decimal? MinBalance12M { get; set; }
+
+    /// <summary>The mean balance in the last three days.</summary>
+    [JsonPropertyName("mean_balance_3d")]
+    public decimal? MeanBalance3D { get; set; }
+
+    /// <summary>The mean balance in the last week.</summary>
+    [JsonPropertyName("mean_balance_1w")]
+    public decimal? MeanBalance1W { get; set; }
+
+    /// <summary>The mean balance in the last month.</summary>
+    [JsonPropertyName("mean_balance_1m")]
+    public decimal? MeanBalance1M { get; set; }
+
+    /// <summary>The mean balance in the last three months.</summary>
+    [JsonPropertyName("mean_balance_3m")]
+    public decimal? MeanBalance3M { get; set; }
+
+    /// <summary>The mean balance in the last six months.</summary>
+    [JsonPropertyName("mean_balance_6m")]
+    public decimal? MeanBalance6M { get; set; }
+
+    /// <summary>The mean balance in the last twelve months.</summary>
+    [JsonPropertyName("mean_balance_12m")]
+    public decimal? MeanBalance12M { get; set; }
+
+    /// <summary>The maximum balance in the last three days.</summary>
+    [JsonPropertyName("max_balance_3d")]
+    public decimal? MaxBalance3D { get; set; }
+
+    /// <summary>The maximum balance in the last week.</summary>
+    [JsonPropertyName("max_balance_1w")]
+    public decimal? MaxBalance1W { get; set; }
+
+    /// <summary>The maximum balance in the last month.</summary>
+    [JsonPropertyName("max_balance_1m")]
+    public decimal? MaxBalance1M { get; set; }
+
+    /// <summary>The maximum balance in the last three months.</summary>
+    [JsonPropertyName("max_balance_3m")]
+    public decimal? MaxBalance3M { get; set; }
+
+    /// <summary>The maximum balance in the last six months.</summary>
+    [JsonPropertyName("max_balance_6m")]
+    public decimal? MaxBalance6M { get; set; }
+
+    /// <summary>The maximum balance in the last twelve months.</summary>
+    [JsonPropertyName("max_balance_12m")]
+    public decimal? MaxBalance12M { get; set; }
+
+    /// <summary>The balance standard deviation in the last three days.</summary>
+    [JsonPropertyName("std_balance_3d")]
+    public decimal? StdBalance3D { get; set; }
+
+    /// <summary>The balance standard deviation in the last week.</summary>
+    [JsonPropertyName("std_balance_1w")]
+    public decimal? StdBalance1W { get; set; }
+
+    /// <summary>The balance standard deviation in the last month.</summary>
+    [JsonPropertyName("std_balance_1m")]
+    public decimal? StdBalance1M { get; set; }
+
+    /// <summary>The balance standard deviation in the last three months.</summary>
+    [JsonPropertyName("std_balance_3m")]
+    public decimal? StdBalance3M { get; set; }
+
+    /// <summary>The balance standard deviation in the last six months.</summary>
+    [JsonPropertyName("std_balance_6m")]
+    public decimal? StdBalance6M { get; set; }
+
+    /// <summary>The balance standard deviation in the last twelve months.</summary>
+    [JsonPropertyName("std_balance_12m")]
+    public decimal? StdBalance12M { get; set; }
+
+    /// <summary>The balance trend of the user in the last three days.</summary>
+    [JsonPropertyName("balance_trend_3d")]
+    public decimal? BalanceTrend3D { get; set; }
+
+    /// <summary>The balance trend of the user in the last week.</summary>
+    [JsonPropertyName("balance_trend_1w")]
+    public decimal? BalanceTrend1W { get; set; }
+
+    /// <summary>The balance trend of the user in the last month.</summary>
+    [JsonPropertyName("balance_trend_1m")]
+    public decimal? BalanceTrend1M { get; set; }
+
+    /// <summary>The balance trend of the user in the last three months.</summary>
+    [JsonPropertyName("balance_trend_3m")]
+    public decimal? BalanceTrend3M { get; set; }
+
+    /// <summary>The balance trend of the user in the last six months.</summary>
+    [JsonPropertyName("balance_trend_6m")]
+    public decimal? BalanceTrend6M { get; set; }
+
+    /// <summary>The balance trend of the user in the last twelve months.</summary>
+    [JsonPropertyName("balance_trend_12m")]
+    public decimal? BalanceTrend12M { get; set; }
+
+    /// <summary>The number of days that the total balance of the account is less than or equal to 0 in the last three days.</summary>
+    [JsonPropertyName("days_balance_below_0_3d")]
+    public int? DaysBalanceBelow0_3D { get; set; }
 
     /// <summary>The number of days that the total balance of the account is less than or equal to 0 in the last week.</summary>
     [JsonPropertyName("days_balance_below_0_1w")]
@@ -51,6 +151,42 @@ public sealed record RiskInsightsBalanceMetrics
     [JsonPropertyName("days_balance_below_0_3m")]
     public int? DaysBalanceBelow0_3M { get; set; }
 
+    /// <summary>The number of days that the total balance of the account is less than or equal to 0 in the last six months.</summary>
+    [JsonPropertyName("days_balance_below_0_6m")]
+    public int? DaysBalanceBelow0_6M { get; set; }
+
+    /// <summary>The number of days that the total balance of the account is less than or equal to 0 in the last twelve months.</summary>
+    [JsonPropertyName("days_balance_below_0_12m")]
+    public int? DaysBalanceBelow0_12M { get; set; }
+
+    /// <summary>The number of days that the mean balance of the account is less than or equal to the amount specified in <c>mean_daily_balance_3d</c>.</summary>
+    [JsonPropertyName("days_balance_below_mean_3d")]
+    public int? DaysBalanceBelowMean3D { get; set; }
+
+    /// <summary>The number of days that the mean balance of the account is less than or equal to the amount specified in <c>mean_daily_balance_1w</c>.</summary>
+    [JsonPropertyName("days_balance_below_mean_1w")]
+    public int? DaysBalanceBelowMean1W { get; set; }
+
+    /// <summary>The number of days that the mean balance of the account is less than or equal to the amount specified in <c>mean_daily_balance_1m</c>.</summary>
+    [JsonPropertyName("days_balance_below_mean_1m")]
+    public int? DaysBalanceBelowMean1M { get; set; }
+
+    /// <summary>The number of days that the mean balance of the account is less than or equal to the amount specified in <c>mean_daily_balance_3m</c>.</summary>
+    [JsonPropertyName("days_balance_below_mean_3m")]
+    public int? DaysBalanceBelowMean3M { get; set; }
+
+    /// <summary>The number of days that the mean balance of the account is less than or equal to the amount specified in <c>mean_daily_balance_6m</c>.</summary>
+    [JsonPropertyName("days_balance_below_mean_6m")]
+    public int? DaysBalanceBelowMean6M { get; set; }
+
+    /// <summary>The number of days that the mean balance of the account is less than or equal to the amount specified in <c>mean_daily_balance_12m</c>.</summary>
+    [JsonPropertyName("days_balance_below_mean_12m")]
+    public int? DaysBalanceBelowMean12M { get; set; }
+
+    /// <summary>The number of days that the total balance of the account is less than or equal to the amount specified in <c>balance_threshold_x</c> in the last three days.</summary>
+    [JsonPropertyName("days_balance_below_x_3d")]
+    public int? DaysBalanceBelowX3D { get; set; }
+
     /// <summary>The number of days that the total balance of the account is less than or equal to the amount specified in <c>balance_threshold_x</c> in the last week.</summary>
     [JsonPropertyName("days_balance_below_x_1w")]
     public int? DaysBalanceBelowX1W { get; set; }
@@ -62,6 +198,14 @@ public sealed record RiskInsightsBalanceMetrics
     /// <summary>The number of days that the total balance of the account is less than or equal to the amount specified in <c>balance_threshold_x</c> in the last three months.</summary>
     [JsonPropertyName("days_balance_below_x_3m")]
     public int? DaysBalanceBelowX3M { get; set; }
+
+    /// <summary>The number of days that the total balance of the account is less than or equal to the amount specified in <c>balance_threshold_x</c> in the last six months.</summary>
+    [JsonPropertyName("days_balance_below_x_6m")]
+    public int? DaysBalanceBelowX6M { get; set; }
+
+    /// <summary>The number of days that the total balance of the account is less than or equal to the amount specified in <c>balance_threshold_x</c> in the last twelve months.</summary>
+    [JsonPropertyName("days_balance_below_x_12m")]
+    public int? DaysBalanceBelowX12M { get; set; }
 
     /// <summary>The threshold used to compute <c>days_balance_below_x_period</c>. Please note, this is value is country specific (both in terms of the amount and the currency).</summary>
     [JsonPropertyName("balance_threshold_x")]

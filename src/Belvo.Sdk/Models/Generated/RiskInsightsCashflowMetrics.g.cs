@@ -9,37 +9,217 @@ using System.Text.Json.Serialization;
 namespace Belvo.Sdk.Models;
 
 /// <summary>
-/// Aggregated metrics calculated based on the user's transactions from checking, savings, credit, and loan accounts.
-/// <para>However, internal transfers (transfers between accounts belonging to the same link) are not used in the calculation.</para>
+/// Aggregate metrics calculated based on the user's transactions from checking, savings, credit, and loan accounts. However, internal transfers (transfers between accounts belonging to the same link) are not used in the calculation.
+/// <para>
+/// {% admonition type="info" %}
+/// If there is not enough transactional data for a given period, we return <c>null</c>. For example, if the account has only been open for 15 days (or you have only provided data for just 15 days), we return values for <c>_3d</c>, <c>_1w</c>, and <c>_1m</c>, however for <c>_3m</c> we will return <c>null</c> as there is no data for months two and three.
+/// {% /admonition %}
+/// </para>
 /// </summary>
 public sealed record RiskInsightsCashflowMetrics
 {
-    /// <summary>Sum total of all transactions leading to a positive cashflow in the last week (counted from the time of the request).</summary>
+    /// <summary>The highest value of positive cash flow transactions in the last three days.</summary>
+    [JsonPropertyName("max_positive_3d")]
+    public decimal? MaxPositive3D { get; set; }
+
+    /// <summary>The highest value of positive cash flow transactions the last week.</summary>
+    [JsonPropertyName("max_positive_1w")]
+    public decimal? MaxPositive1W { get; set; }
+
+    /// <summary>The highest value of positive cash flow transactions the last month.</summary>
+    [JsonPropertyName("max_positive_1m")]
+    public decimal? MaxPositive1M { get; set; }
+
+    /// <summary>The highest value of positive cash flow transactions the last three months.</summary>
+    [JsonPropertyName("max_positive_3m")]
+    public decimal? MaxPositive3M { get; set; }
+
+    /// <summary>The highest value of positive cash flow transactions the last six months.</summary>
+    [JsonPropertyName("max_positive_6m")]
+    public decimal? MaxPositive6M { get; set; }
+
+    /// <summary>The highest value of positive cash flow transactions the last twelve months.</summary>
+    [JsonPropertyName("max_positive_12m")]
+    public decimal? MaxPositive12M { get; set; }
+
+    /// <summary>The highest value of negative cash flow transactions in the last three days.</summary>
+    [JsonPropertyName("max_negative_3d")]
+    public decimal? MaxNegative3D { get; set; }
+
+    /// <summary>The highest value of negative cash flow transactions in the last week.</summary>
+    [JsonPropertyName("max_negative_1w")]
+    public decimal? MaxNegative1W { get; set; }
+
+    /// <summary>The highest value of negative cash flow transactions in the last month.</summary>
+    [JsonPropertyName("max_negative_1m")]
+    public decimal? MaxNegative1M { get; set; }
+
+    /// <summary>The highest value of negative cash flow transactions in the last three months.</summary>
+    [JsonPropertyName("max_negative_3m")]
+    public decimal? MaxNegative3M { get; set; }
+
+    /// <summary>The highest value of negative cash flow transactions in the last six months.</summary>
+    [JsonPropertyName("max_negative_6m")]
+    public decimal? MaxNegative6M { get; set; }
+
+    /// <summary>The highest value of negative cash flow transactions in the last twelve months.</summary>
+    [JsonPropertyName("max_negative_12m")]
+    public decimal? MaxNegative12M { get; set; }
+
+    /// <summary>The mean value of the positive cash flow transactions in the last three days.</summary>
+    [JsonPropertyName("mean_positive_3d")]
+    public decimal? MeanPositive3D { get; set; }
+
+    /// <summary>The mean value of the positive cash flow transactions in the last week.</summary>
+    [JsonPropertyName("mean_positive_1w")]
+    public decimal? MeanPositive1W { get; set; }
+
+    /// <summary>The mean value of the positive cash flow transactions in the last month.</summary>
+    [JsonPropertyName("mean_positive_1m")]
+    public decimal? MeanPositive1M { get; set; }
+
+    /// <summary>The mean value of the positive cash flow transactions in the last three months.</summary>
+    [JsonPropertyName("mean_positive_3m")]
+    public decimal? MeanPositive3M { get; set; }
+
+    /// <summary>The mean value of the positive cash flow transactions in the last six months.</summary>
+    [JsonPropertyName("mean_positive_6m")]
+    public decimal? MeanPositive6M { get; set; }
+
+    /// <summary>The mean value of the positive cash flow transactions in the last twelve months.</summary>
+    [JsonPropertyName("mean_positive_12m")]
+    public decimal? MeanPositive12M { get; set; }
+
+    /// <summary>The mean value of the negative cash flow transactions in the last three days.</summary>
+    [JsonPropertyName("mean_negative_3d")]
+    public decimal? MeanNegative3D { get; set; }
+
+    /// <summary>The mean value of the negative cash flow transactions in the last week.</summary>
+    [JsonPropertyName("mean_negative_1w")]
+    public decimal? MeanNegative1W { get; set; }
+
+    /// <summary>The mean value of the negative cash flow transactions in the last month.</summary>
+    [JsonPropertyName("mean_negative_1m")]
+    public decimal? MeanNegative1M { get; set; }
+
+    /// <summary>The mean value of the negative cash flow transactions in the last three months.</summary>
+    [JsonPropertyName("mean_negative_3m")]
+    public decimal? MeanNegative3M { get; set; }
+
+    /// <summary>The mean value of the negative cash flow transactions in the last six months.</summary>
+    [JsonPropertyName("mean_negative_6m")]
+    public decimal? MeanNegative6M { get; set; }
+
+    /// <summary>The mean value of the negative cash flow transactions in the last twelve months.</summary>
+    [JsonPropertyName("mean_negative_12m")]
+    public decimal? MeanNegative12M { get; set; }
+
+    /// <summary>The sum total of all transactions leading to a positive cash flow in the last three days.</summary>
+    [JsonPropertyName("sum_positive_3d")]
+    public decimal? SumPositive3D { get; set; }
+
+    /// <summary>The sum total of all transactions leading to a positive cash flow in the last week.</summary>
     [JsonPropertyName("sum_positive_1w")]
     public decimal? SumPositive1W { get; set; }
 
-    /// <summary>Sum total of all transactions leading to a positive cashflow in the last month (counted from the time of the request).</summary>
+    /// <summary>The sum total of all transactions leading to a positive cash flow in the last month.</summary>
     [JsonPropertyName("sum_positive_1m")]
     public decimal? SumPositive1M { get; set; }
 
-    /// <summary>Sum total of all transactions leading to a positive cashflow in the last three months (counted from the time of the request).</summary>
+    /// <summary>The sum total of all transactions leading to a positive cash flow in the last three months.</summary>
     [JsonPropertyName("sum_positive_3m")]
     public decimal? SumPositive3M { get; set; }
 
-    /// <summary>Sum total of all transactions leading to a negative cashflow in the last week (counted from the time of the request).</summary>
+    /// <summary>The sum total of all transactions leading to a positive cash flow in the last six months.</summary>
+    [JsonPropertyName("sum_positive_6m")]
+    public decimal? SumPositive6M { get; set; }
+
+    /// <summary>The sum total of all transactions leading to a positive cash flow in the last twelve months.</summary>
+    [JsonPropertyName("sum_positive_12m")]
+    public decimal? SumPositive12M { get; set; }
+
+    /// <summary>The positive cash flow trend based on the sum of all positive transactions in the last three days.</summary>
+    [JsonPropertyName("sum_positive_trend_3d")]
+    public decimal? SumPositiveTrend3D { get; set; }
+
+    /// <summary>The positive cash flow trend based on the sum of all positive transactions in the last week.</summary>
+    [JsonPropertyName("sum_positive_trend_1w")]
+    public decimal? SumPositiveTrend1W { get; set; }
+
+    /// <summary>The positive cash flow trend based on the sum of all positive transactions in the last month.</summary>
+    [JsonPropertyName("sum_positive_trend_1m")]
+    public decimal? SumPositiveTrend1M { get; set; }
+
+    /// <summary>The positive cash flow trend based on the sum of all positive transactions in the last three months.</summary>
+    [JsonPropertyName("sum_positive_trend_3m")]
+    public decimal? SumPositiveTrend3M { get; set; }
+
+    /// <summary>The positive cash flow trend based on the sum of all positive transactions in the last six months.</summary>
+    [JsonPropertyName("sum_positive_trend_6m")]
+    public decimal? SumPositiveTrend6M { get; set; }
+
+    /// <summary>The positive cash flow trend based on the sum of all positive transactions in the last twelve months.</summary>
+    [JsonPropertyName("sum_positive_trend_12m")]
+    public decimal? SumPositiveTrend12M { get; set; }
+
+    /// <summary>The sum total of all transactions leading to a negative cash flow in the last three days.</summary>
+    [JsonPropertyName("sum_negative_3d")]
+    public decimal? SumNegative3D { get; set; }
+
+    /// <summary>The sum total of all transactions leading to a negative cash flow in the last week.</summary>
     [JsonPropertyName("sum_negative_1w")]
     public decimal? SumNegative1W { get; set; }
 
-    /// <summary>Sum total of all transactions leading to a negative cashflow in the last month (counted from the time of the request).</summary>
+    /// <summary>The sum total of all transactions leading to a negative cash flow in the last month.</summary>
     [JsonPropertyName("sum_negative_1m")]
     public decimal? SumNegative1M { get; set; }
 
-    /// <summary>Sum total of all transactions leading to a negative cashflow in the last three months (counted from the time of the request).</summary>
+    /// <summary>The sum total of all transactions leading to a negative cash flow in the last three months.</summary>
     [JsonPropertyName("sum_negative_3m")]
     public decimal? SumNegative3M { get; set; }
 
+    /// <summary>The sum total of all transactions leading to a negative cash flow in the last six months.</summary>
+    [JsonPropertyName("sum_negative_6m")]
+    public decimal? SumNegative6M { get; set; }
+
+    /// <summary>The sum total of all transactions leading to a negative cash flow in the last twelve months.</summary>
+    [JsonPropertyName("sum_negative_12m")]
+    public decimal? SumNegative12M { get; set; }
+
+    /// <summary>The negative cash flow trend based on the sum of all negative transactions in the last three days.</summary>
+    [JsonPropertyName("sum_negative_trend_3d")]
+    public decimal? SumNegativeTrend3D { get; set; }
+
+    /// <summary>The negative cash flow trend based on the sum of all negative transactions in the last week.</summary>
+    [JsonPropertyName("sum_negative_trend_1w")]
+    public decimal? SumNegativeTrend1W { get; set; }
+
+    /// <summary>The negative cash flow trend based on the sum of all negative transactions in the last month.</summary>
+    [JsonPropertyName("sum_negative_trend_1m")]
+    public decimal? SumNegativeTrend1M { get; set; }
+
+    /// <summary>The negative cash flow trend based on the sum of all negative transactions in the last three months.</summary>
+    [JsonPropertyName("sum_negative_trend_3m")]
+    public decimal? SumNegativeTrend3M { get; set; }
+
+    /// <summary>The negative cash flow trend based on the sum of all negative transactions in the last six months.</summary>
+    [JsonPropertyName("sum_negative_trend_6m")]
+    public decimal? SumNegativeTrend6M { get; set; }
+
+    /// <summary>The negative cash flow trend based on the sum of all negative transactions in the last twelve months.</summary>
+    [JsonPropertyName("sum_negative_trend_12m")]
+    public decimal? SumNegativeTrend12M { get; set; }
+
     /// <summary>
-    /// The ratio between sum_positive / sum_negative  in the last week (counted from the time of the request).
+    /// The ratio between sum_positive / sum_negative  in the last three days.
+    /// <para>ℹ️ If the ratio is greater than <c>1</c>, it means that the user has more income than outgoing, indicating that they spend less than they earn.</para>
+    /// <para>**Note**: In the case that there have been no outgoing transactions, the value will be <c>null</c>.</para>
+    /// </summary>
+    [JsonPropertyName("positive_to_negative_ratio_3d")]
+    public decimal? PositiveToNegativeRatio3D { get; set; }
+
+    /// <summary>
+    /// The ratio between sum_positive / sum_negative  in the last week.
     /// <para>ℹ️ If the ratio is greater than <c>1</c>, it means that the user has more income than outgoing, indicating that they spend less than they earn.</para>
     /// <para>**Note**: In the case that there have been no outgoing transactions, the value will be <c>null</c>.</para>
     /// </summary>
@@ -47,18 +227,84 @@ public sealed record RiskInsightsCashflowMetrics
     public decimal? PositiveToNegativeRatio1W { get; set; }
 
     /// <summary>
-    /// The ratio between sum_positive / sum_negative  in the last month (counted from the time of the request).
+    /// The ratio between sum_positive / sum_negative  in the last month.
     /// <para>ℹ️ If the ratio is greater than <c>1</c>, it means that the user has more income than outgoing, indicating that they spend less than they earn.</para>
+    /// <para>**Note**: In the case that there have been no outgoing transactions, the value will be <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("positive_to_negative_ratio_1m")]
     public decimal? PositiveToNegativeRatio1M { get; set; }
 
     /// <summary>
-    /// The ratio between sum_positive / sum_negative  in the last three months (counted from the time of the request).
+    /// The ratio between sum_positive / sum_negative  in the last three months.
     /// <para>ℹ️ If the ratio is greater than <c>1</c>, it means that the user has more income than outgoing, indicating that they spend less than they earn.</para>
+    /// <para>**Note**: In the case that there have been no outgoing transactions, the value will be <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("positive_to_negative_ratio_3m")]
     public decimal? PositiveToNegativeRatio3M { get; set; }
+
+    /// <summary>
+    /// The ratio between sum_positive / sum_negative  in the last six months.
+    /// <para>ℹ️ If the ratio is greater than <c>1</c>, it means that the user has more income than outgoing, indicating that they spend less than they earn.</para>
+    /// <para>**Note**: In the case that there have been no outgoing transactions, the value will be <c>null</c>.</para>
+    /// </summary>
+    [JsonPropertyName("positive_to_negative_ratio_6m")]
+    public decimal? PositiveToNegativeRatio6M { get; set; }
+
+    /// <summary>
+    /// The ratio between sum_positive / sum_negative  in the last twelve months.
+    /// <para>ℹ️ If the ratio is greater than <c>1</c>, it means that the user has more income than outgoing, indicating that they spend less than they earn.</para>
+    /// <para>**Note**: In the case that there have been no outgoing transactions, the value will be <c>null</c>.</para>
+    /// </summary>
+    [JsonPropertyName("positive_to_negative_ratio_12m")]
+    public decimal? PositiveToNegativeRatio12M { get; set; }
+
+    /// <summary>The net cash flow in the last three days.</summary>
+    [JsonPropertyName("net_cashflow_3d")]
+    public decimal? NetCashflow3D { get; set; }
+
+    /// <summary>The net cash flow in the last week.</summary>
+    [JsonPropertyName("net_cashflow_1w")]
+    public decimal? NetCashflow1W { get; set; }
+
+    /// <summary>The net cash flow in the last month.</summary>
+    [JsonPropertyName("net_cashflow_1m")]
+    public decimal? NetCashflow1M { get; set; }
+
+    /// <summary>The net cash flow in the last three months.</summary>
+    [JsonPropertyName("net_cashflow_3m")]
+    public decimal? NetCashflow3M { get; set; }
+
+    /// <summary>The net cash flow in the last six months.</summary>
+    [JsonPropertyName("net_cashflow_6m")]
+    public decimal? NetCashflow6M { get; set; }
+
+    /// <summary>The net cash flow in the last twelve months.</summary>
+    [JsonPropertyName("net_cashflow_12m")]
+    public decimal? NetCashflow12M { get; set; }
+
+    /// <summary>The net cash flow trend in the last three days months.</summary>
+    [JsonPropertyName("net_cashflow_trend_3d")]
+    public decimal? NetCashflowTrend3D { get; set; }
+
+    /// <summary>The net cash flow trend in the last week.</summary>
+    [JsonPropertyName("net_cashflow_trend_1w")]
+    public decimal? NetCashflowTrend1W { get; set; }
+
+    /// <summary>The net cash flow trend in the last month.</summary>
+    [JsonPropertyName("net_cashflow_trend_1m")]
+    public decimal? NetCashflowTrend1M { get; set; }
+
+    /// <summary>The net cash flow trend in the last three months.</summary>
+    [JsonPropertyName("net_cashflow_trend_3m")]
+    public decimal? NetCashflowTrend3M { get; set; }
+
+    /// <summary>The net cash flow trend in the last six months.</summary>
+    [JsonPropertyName("net_cashflow_trend_6m")]
+    public decimal? NetCashflowTrend6M { get; set; }
+
+    /// <summary>The net cash flow trend in the last twelve months.</summary>
+    [JsonPropertyName("net_cashflow_trend_12m")]
+    public decimal? NetCashflowTrend12M { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

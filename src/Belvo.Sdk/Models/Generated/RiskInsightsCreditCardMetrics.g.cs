@@ -8,10 +8,13 @@ using System.Text.Json.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>Aggregated metrics calculated based on the link's credit card accounts.</summary>
+/// <summary>
+/// Aggregated metrics calculated based on the user's credit card accounts.
+/// <para>&gt; Credit card metrics illustrate a customer's credit card habits, revealing how many credit card accounts a customer has, their total credit limit, how much of that limit they're using, and the rate of their credit card limit utilization.</para>
+/// </summary>
 public sealed record RiskInsightsCreditCardMetrics
 {
-    /// <summary>Number of credit cards accounts associated to the link.</summary>
+    /// <summary>Number of credit cards accounts associated to the user.</summary>
     [JsonPropertyName("num_accounts")]
     public int NumAccounts { get; set; }
 
@@ -22,6 +25,10 @@ public sealed record RiskInsightsCreditCardMetrics
     /// <summary>Sum total of all credit used.</summary>
     [JsonPropertyName("sum_credit_used")]
     public decimal? SumCreditUsed { get; set; }
+
+    /// <summary>The percentage of the credit card limit used.</summary>
+    [JsonPropertyName("credit_card_limit_utilization")]
+    public decimal? CreditCardLimitUtilization { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -8,24 +8,39 @@ using System.Text.Json.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>Aggregated metrics calculated based on the user's loan accounts.</summary>
+/// <summary>
+/// Aggregated metrics calculated based on the user's loan accounts and checking accounts that have an overdraft.
+/// <para>&gt; Loan metrics help in understanding a customer's borrowing and repayment behavior, which can help in assessing their ability to take on additional credit and potential default risks.</para>
+/// </summary>
 public sealed record RiskInsightsLoansMetrics
 {
-    /// <summary>Number of loan accounts associated with the link.</summary>
+    /// <summary>The number of loan accounts associated with the user.</summary>
     [JsonPropertyName("num_accounts")]
     public int NumAccounts { get; set; }
 
-    /// <summary>Sum total of the principal for all of the link's loan accounts.</summary>
+    /// <summary>Sum total of the principal for all of the user's loan accounts.</summary>
     [JsonPropertyName("sum_loans_principal")]
     public decimal? SumLoansPrincipal { get; set; }
 
-    /// <summary>Sum total of the outstanding principal for all the link's loan accounts.</summary>
+    /// <summary>Sum total of the outstanding principal for all the user's loan accounts.</summary>
     [JsonPropertyName("sum_loans_outstanding_principal")]
     public decimal? SumLoansOutstandingPrincipal { get; set; }
 
-    /// <summary>Sum total of the monthly payments for all the link's loan accounts.</summary>
+    /// <summary>Sum total of the monthly payments for all the user's loan accounts.</summary>
     [JsonPropertyName("sum_loans_monthly_payment")]
     public decimal? SumLoansMonthlyPayment { get; set; }
+
+    /// <summary>The percentage of the loan limit used.</summary>
+    [JsonPropertyName("loan_limit_utilization")]
+    public decimal? LoanLimitUtilization { get; set; }
+
+    /// <summary>The total overdraft limit of all checking and savings accounts.</summary>
+    [JsonPropertyName("overdraft_limit")]
+    public decimal? OverdraftLimit { get; set; }
+
+    /// <summary>The percentage of the overdraft limit used.</summary>
+    [JsonPropertyName("overdraft_limit_utilization")]
+    public decimal? OverdraftLimitUtilization { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

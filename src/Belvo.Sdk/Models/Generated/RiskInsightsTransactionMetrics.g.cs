@@ -8,9 +8,23 @@ using System.Text.Json.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>Aggregated metrics calculated band on the user's transactions from checking, savings, credit card, and loan accounts.</summary>
+/// <summary>
+/// Aggregated metrics calculated based on the user's transactions from checking, savings, credit card, and loan accounts.
+/// <para>
+/// &gt; ℹ️ **Note**
+/// &gt;
+/// &gt; If there is not enough transactional data for a given period, we return <c>null</c> for calculated fields and <c>0</c> for 'count-based' fields. For example, if the account has only been open for five days (or you have provided data just for five days), we return values for <c>_3d</c>, <c>_1w</c>, and <c>_1m</c>, however:
+/// &gt;
+/// &gt; - <c>mean_num_transactions_3m</c> will return <c>null</c> as there is no data for months two and three (calculated field).
+/// &gt; - <c>num_transactions_3m</c> will return <c>0</c> as there is no data for months two and three ('count-based' field)
+/// </para>
+/// </summary>
 public sealed record RiskInsightsTransactionMetrics
 {
+    /// <summary>The total number of transactions analyzed to determine the risk insights for the last three days (incoming and outgoing).</summary>
+    [JsonPropertyName("num_transactions_3d")]
+    public int NumTransactions3D { get; set; }
+
     /// <summary>The total number of transactions analyzed to determine the risk insights for the last week (incoming and outgoing).</summary>
     [JsonPropertyName("num_transactions_1w")]
     public int NumTransactions1W { get; set; }
@@ -23,53 +37,137 @@ public sealed record RiskInsightsTransactionMetrics
     [JsonPropertyName("num_transactions_3m")]
     public int NumTransactions3M { get; set; }
 
-    /// <summary>
-    /// The total number of inflow transactions for the last week.
-    /// <para>ℹ️ **Note**: If there are no transactions between the request date and the last seven or thirty days, the value is <c>0</c>.</para>
-    /// <para>If the account has not been open long enough to have the transaction data for a given period, we return <c>null</c>. For example, if the account has only been open for five days, we return values for <c>_1w</c> and <c>_1m</c>, however, the value for <c>_3m</c> will be <c>null</c>.</para>
-    /// </summary>
+    /// <summary>The total number of transactions analyzed to determine the risk insights for the last six months (incoming and outgoing).</summary>
+    [JsonPropertyName("num_transactions_6m")]
+    public int NumTransactions6M { get; set; }
+
+    /// <summary>The total number of transactions analyzed to determine the risk insights for the last twelve months (incoming and outgoing).</summary>
+    [JsonPropertyName("num_transactions_12m")]
+    public int NumTransactions12M { get; set; }
+
+    /// <summary>The maximum number of transactions for the last three days.</summary>
+    [JsonPropertyName("max_num_transactions_3d")]
+    public int MaxNumTransactions3D { get; set; }
+
+    /// <summary>The maximum number of transactions for the last week.</summary>
+    [JsonPropertyName("max_num_transactions_1w")]
+    public int MaxNumTransactions1W { get; set; }
+
+    /// <summary>The maximum number of transactions for the last month.</summary>
+    [JsonPropertyName("max_num_transactions_1m")]
+    public int MaxNumTransactions1M { get; set; }
+
+    /// <summary>The maximum number of transactions for the last three months.</summary>
+    [JsonPropertyName("max_num_transactions_3m")]
+    public int MaxNumTransactions3M { get; set; }
+
+    /// <summary>The maximum number of transactions for the last six months.</summary>
+    [JsonPropertyName("max_num_transactions_6m")]
+    public int MaxNumTransactions6M { get; set; }
+
+    /// <summary>The maximum number of transactions for the last twelve months.</summary>
+    [JsonPropertyName("max_num_transactions_12m")]
+    public int MaxNumTransactions12M { get; set; }
+
+    /// <summary>The mean number of transactions for the last three days.</summary>
+    [JsonPropertyName("mean_num_transactions_3d")]
+    public decimal MeanNumTransactions3D { get; set; }
+
+    /// <summary>The mean number of transactions for the last week.</summary>
+    [JsonPropertyName("mean_num_transactions_1w")]
+    public decimal MeanNumTransactions1W { get; set; }
+
+    /// <summary>The mean number of transactions for the last month.</summary>
+    [JsonPropertyName("mean_num_transactions_1m")]
+    public decimal MeanNumTransactions1M { get; set; }
+
+    /// <summary>The mean number of transactions for the last three months.</summary>
+    [JsonPropertyName("mean_num_transactions_3m")]
+    public decimal MeanNumTransactions3M { get; set; }
+
+    /// <summary>The mean number of transactions for the last six months.</summary>
+    [JsonPropertyName("mean_num_transactions_6m")]
+    public decimal MeanNumTransactions6M { get; set; }
+
+    /// <summary>The mean number of transactions for the last twelve months.</summary>
+    [JsonPropertyName("mean_num_transactions_12m")]
+    public decimal MeanNumTransactions12M { get; set; }
+
+    /// <summary>The total number of inflow transactions for the last three days.</summary>
+    [JsonPropertyName("num_incoming_transactions_3d")]
+    public int NumIncomingTransactions3D { get; set; }
+
+    /// <summary>The total number of inflow transactions for the last week.</summary>
     [JsonPropertyName("num_incoming_transactions_1w")]
     public int NumIncomingTransactions1W { get; set; }
 
-    /// <summary>
-    /// The total number of inflow transactions for the last month.
-    /// <para>ℹ️ **Note**: If there are no transactions between the request date and the last seven or thirty days, the value is <c>0</c>.</para>
-    /// <para>If the account has not been open long enough to have the transaction data for a given period, we return <c>null</c>. For example, if the account has only been open for five days, we return values for <c>_1w</c> and <c>_1m</c>, however, the value for <c>_3m</c> will be <c>null</c>.</para>
-    /// </summary>
+    /// <summary>The total number of inflow transactions for the last month.</summary>
     [JsonPropertyName("num_incoming_transactions_1m")]
     public int NumIncomingTransactions1M { get; set; }
 
-    /// <summary>
-    /// The total number of inflow transactions for the last three months.
-    /// <para>ℹ️ **Note**: If there are no transactions between the request date and the last seven or thirty days, the value is <c>0</c>.</para>
-    /// <para>If the account has not been open long enough to have the transaction data for a given period, we return <c>null</c>. For example, if the account has only been open for five days, we return values for <c>_1w</c> and <c>_1m</c>, however, the value for <c>_3m</c> will be <c>null</c>.</para>
-    /// </summary>
+    /// <summary>The total number of inflow transactions for the last three months.</summary>
     [JsonPropertyName("num_incoming_transactions_3m")]
     public int NumIncomingTransactions3M { get; set; }
 
-    /// <summary>
-    /// To total number of outflow transactions in the last week.
-    /// <para>ℹ️ **Note**: If there are no transactions between the request date and the last seven or thirty days, the value is <c>0</c>.</para>
-    /// <para>If the account has not been open long enough to have the transaction data for a given period, we return <c>null</c>. For example, if the account has only been open for five days, we return values for <c>_1w</c> and <c>_1m</c>, however, the value for <c>_3m</c> will be <c>null</c>.</para>
-    /// </summary>
-    [JsonPropertyName("num_outgoing_transactions_1w")]
-    public int NumOutgoingTransactions1W { get; set; }
+    /// <summary>The total number of inflow transactions for the last six months.</summary>
+    [JsonPropertyName("num_incoming_transactions_6m")]
+    public int NumIncomingTransactions6M { get; set; }
 
-    /// <summary>
-    /// To total number of outflow transactions in the last month.
-    /// <para>ℹ️ **Note**: If there are no transactions between the request date and the last seven or thirty days, the value is <c>0</c>.</para>
-    /// <para>If the account has not been open long enough to have the transaction data for a given period, we return <c>null</c>. For example, if the account has only been open for five days, we return values for <c>_1w</c> and <c>_1m</c>, however, the value for <c>_3m</c> will be <c>null</c>.</para>
-    /// </summary>
-    [JsonPropertyName("num_outgoing_transactions_1m")]
-    public int NumOutgoingTransactions1M { get; set; }
+    /// <summary>The total number of inflow transactions for the last twelve months.</summary>
+    [JsonPropertyName("num_incoming_transactions_12m")]
+    public int NumIncomingTransactions12M { get; set; }
 
-    /// <summary>
-    /// To total number of outflow transactions in the last three months.
-    /// <para>ℹ️ **Note**: If there are no transactions between the request date and the last seven or thirty days, the value is <c>0</c>.</para>
-    /// <para>If the account has not been open long enough to have the transaction data for a given period, we return <c>null</c>. For example, if the account has only been open for five days, we return values for <c>_1w</c> and <c>_1m</c>, however, the value for <c>_3m</c> will be <c>null</c>.</para>
-    /// </summary>
-    [JsonPropertyName("num_outgoing_transactions_3m")]
-    public int NumOutgoingTransactions3M { get; set; }
+    /// <summary>The maximum number of inflow transactions for the last three days.</summary>
+    [JsonPropertyName("max_num_incoming_transactions_3d")]
+    public int MaxNumIncomingTransactions3D { get; set; }
+
+    /// <summary>The maximum number of inflow transactions for the last week.</summary>
+    [JsonPropertyName("max_num_incoming_transactions_1w")]
+    public int MaxNumIncomingTransactions1W { get; set; }
+
+    /// <summary>The maximum number of inflow transactions for the last month.</summary>
+    [JsonPropertyName("max_num_incoming_transactions_1m")]
+    public int MaxNumIncomingTransactions1M { get; set; }
+
+    /// <summary>The maximum number of inflow transactions for the last three months.</summary>
+    [JsonPropertyName("max_num_incoming_transactions_3m")]
+    public int MaxNumIncomingTransactions3M { get; set; }
+
+    /// <summary>The maximum number of inflow transactions for the last six months.</summary>
+    [JsonPropertyName("max_num_incoming_transactions_6m")]
+    public int MaxNumIncomingTransactions6M { get; set; }
+
+    /// <summary>The maximum number of inflow transactions for the last twelve months.</summary>
+    [JsonPropertyName("max_num_incoming_transactions_12m")]
+    public int MaxNumIncomingTransactions12M { get; set; }
+
+    /// <summary>The mean number of inflow transactions for the last three days.</summary>
+    [JsonPropertyName("mean_num_incoming_transactions_3d")]
+    public decimal MeanNumIncomingTransactions3D { get; set; }
+
+    /// <summary>The mean number of inflow transactions for the last week.</summary>
+    [JsonPropertyName("mean_num_incoming_transactions_1w")]
+    public decimal MeanNumIncomingTransactions1W { get; set; }
+
+    /// <summary>The mean number of inflow transactions for the last month.</summary>
+    [JsonPropertyName("mean_num_incoming_transactions_1m")]
+    public decimal MeanNumIncomingTransactions1M { get; set; }
+
+    /// <summary>The mean number of inflow transactions for the last three months.</summary>
+    [JsonPropertyName("mean_num_incoming_transactions_3m")]
+    public decimal MeanNumIncomingTransactions3M { get; set; }
+
+    /// <summary>The mean number of inflow transactions for the last six months.</summary>
+    [JsonPropertyName("mean_num_incoming_transactions_6m")]
+    public decimal MeanNumIncomingTransactions6M { get; set; }
+
+    /// <summary>The mean number of inflow transactions for the last twelve months.</summary>
+    [JsonPropertyName("mean_num_incoming_transactions_12m")]
+    public decimal MeanNumIncomingTransactions12M { get; set; }
+
+    /// <summary>The total sum of all inflow transactions for the last three days.</summary>
+    [JsonPropertyName("sum_incoming_amount_3d")]
+    public decimal? SumIncomingAmount3D { get; set; }
 
     /// <summary>The total sum of all inflow transactions for the last week.</summary>
     [JsonPropertyName("sum_incoming_amount_1w")]
@@ -83,17 +181,17 @@ public sealed record RiskInsightsTransactionMetrics
     [JsonPropertyName("sum_incoming_amount_3m")]
     public decimal? SumIncomingAmount3M { get; set; }
 
-    /// <summary>The total sum of all outflow transactions for the last week.</summary>
-    [JsonPropertyName("sum_outgoing_amount_1w")]
-    public decimal? SumOutgoingAmount1W { get; set; }
+    /// <summary>The total sum of all inflow transactions for the last six months.</summary>
+    [JsonPropertyName("sum_incoming_amount_6m")]
+    public decimal? SumIncomingAmount6M { get; set; }
 
-    /// <summary>The total sum of all outflow transactions for the last month.</summary>
-    [JsonPropertyName("sum_outgoing_amount_1m")]
-    public decimal? SumOutgoingAmount1M { get; set; }
+    /// <summary>The total sum of all inflow transactions for the last twelve months.</summary>
+    [JsonPropertyName("sum_incoming_amount_12m")]
+    public decimal? SumIncomingAmount12M { get; set; }
 
-    /// <summary>The total sum of all outflow transactions for the last three months.</summary>
-    [JsonPropertyName("sum_outgoing_amount_3m")]
-    public decimal? SumOutgoingAmount3M { get; set; }
+    /// <summary>The highest value inflow transaction in the last three days.</summary>
+    [JsonPropertyName("max_incoming_amount_3d")]
+    public decimal? MaxIncomingAmount3D { get; set; }
 
     /// <summary>The highest value inflow transaction in the last week.</summary>
     [JsonPropertyName("max_incoming_amount_1w")]
@@ -107,17 +205,17 @@ public sealed record RiskInsightsTransactionMetrics
     [JsonPropertyName("max_incoming_amount_3m")]
     public decimal? MaxIncomingAmount3M { get; set; }
 
-    /// <summary>The highest value outflow transaction in the last week.</summary>
-    [JsonPropertyName("max_outgoing_amount_1w")]
-    public decimal? MaxOutgoingAmount1W { get; set; }
+    /// <summary>The highest value inflow transaction in the last six months.</summary>
+    [JsonPropertyName("max_incoming_amount_6m")]
+    public decimal? MaxIncomingAmount6M { get; set; }
 
-    /// <summary>The highest value outflow transaction in the last month.</summary>
-    [JsonPropertyName("max_outgoing_amount_1m")]
-    public decimal? MaxOutgoingAmount1M { get; set; }
+    /// <summary>The highest value inflow transaction in the last twelve months.</summary>
+    [JsonPropertyName("max_incoming_amount_12m")]
+    public decimal? MaxIncomingAmount12M { get; set; }
 
-    /// <summary>The highest value outflow transaction in the last three months.</summary>
-    [JsonPropertyName("max_outgoing_amount_3m")]
-    public decimal? MaxOutgoingAmount3M { get; set; }
+    /// <summary>The mean incoming value of all transactions in the last three days.</summary>
+    [JsonPropertyName("mean_incoming_amount_3d")]
+    public decimal? MeanIncomingAmount3D { get; set; }
 
     /// <summary>The mean incoming value of all transactions in the last week.</summary>
     [JsonPropertyName("mean_incoming_amount_1w")]
@@ -131,6 +229,138 @@ public sealed record RiskInsightsTransactionMetrics
     [JsonPropertyName("mean_incoming_amount_3m")]
     public decimal? MeanIncomingAmount3M { get; set; }
 
+    /// <summary>The mean incoming value of all transactions in the last six months.</summary>
+    [JsonPropertyName("mean_incoming_amount_6m")]
+    public decimal? MeanIncomingAmount6M { get; set; }
+
+    /// <summary>The mean incoming value of all transactions in the last twelve months.</summary>
+    [JsonPropertyName("mean_incoming_amount_12m")]
+    public decimal? MeanIncomingAmount12M { get; set; }
+
+    /// <summary>To total number of outflow transactions in the last three days.</summary>
+    [JsonPropertyName("num_outgoing_transactions_3d")]
+    public int NumOutgoingTransactions3D { get; set; }
+
+    /// <summary>To total number of outflow transactions in the last week.</summary>
+    [JsonPropertyName("num_outgoing_transactions_1w")]
+    public int NumOutgoingTransactions1W { get; set; }
+
+    /// <summary>To total number of outflow transactions in the last month.</summary>
+    [JsonPropertyName("num_outgoing_transactions_1m")]
+    public int NumOutgoingTransactions1M { get; set; }
+
+    /// <summary>To total number of outflow transactions in the last three months.</summary>
+    [JsonPropertyName("num_outgoing_transactions_3m")]
+    public int NumOutgoingTransactions3M { get; set; }
+
+    /// <summary>To total number of outflow transactions in the last six months.</summary>
+    [JsonPropertyName("num_outgoing_transactions_6m")]
+    public int NumOutgoingTransactions6M { get; set; }
+
+    /// <summary>To total number of outflow transactions in the last twelve months.</summary>
+    [JsonPropertyName("num_outgoing_transactions_12m")]
+    public int NumOutgoingTransactions12M { get; set; }
+
+    /// <summary>The maximum number of outflow transactions for the last three days.</summary>
+    [JsonPropertyName("max_num_outgoing_transactions_3d")]
+    public int MaxNumOutgoingTransactions3D { get; set; }
+
+    /// <summary>The maximum number of outflow transactions for the last week.</summary>
+    [JsonPropertyName("max_num_outgoing_transactions_1w")]
+    public int MaxNumOutgoingTransactions1W { get; set; }
+
+    /// <summary>The maximum number of outflow transactions for the last month.</summary>
+    [JsonPropertyName("max_num_outgoing_transactions_1m")]
+    public int MaxNumOutgoingTransactions1M { get; set; }
+
+    /// <summary>The maximum number of outflow transactions for the last three months.</summary>
+    [JsonPropertyName("max_num_outgoing_transactions_3m")]
+    public int MaxNumOutgoingTransactions3M { get; set; }
+
+    /// <summary>The maximum number of outflow transactions for the last six months.</summary>
+    [JsonPropertyName("max_num_outgoing_transactions_6m")]
+    public int MaxNumOutgoingTransactions6M { get; set; }
+
+    /// <summary>The maximum number of outflow transactions for the last twelve months.</summary>
+    [JsonPropertyName("max_num_outgoing_transactions_12m")]
+    public int MaxNumOutgoingTransactions12M { get; set; }
+
+    /// <summary>The mean number of outflow transactions for the last three days.</summary>
+    [JsonPropertyName("mean_num_outgoing_transactions_3d")]
+    public decimal MeanNumOutgoingTransactions3D { get; set; }
+
+    /// <summary>The mean number of outflow transactions for the last week.</summary>
+    [JsonPropertyName("mean_num_outgoing_transactions_1w")]
+    public decimal MeanNumOutgoingTransactions1W { get; set; }
+
+    /// <summary>The mean number of outflow transactions for the last month.</summary>
+    [JsonPropertyName("mean_num_outgoing_transactions_1m")]
+    public decimal MeanNumOutgoingTransactions1M { get; set; }
+
+    /// <summary>The mean number of outflow transactions for the last three months.</summary>
+    [JsonPropertyName("mean_num_outgoing_transactions_3m")]
+    public decimal MeanNumOutgoingTransactions3M { get; set; }
+
+    /// <summary>The mean number of outflow transactions for the last six months.</summary>
+    [JsonPropertyName("mean_num_outgoing_transactions_6m")]
+    public decimal MeanNumOutgoingTransactions6M { get; set; }
+
+    /// <summary>The mean number of outflow transactions for the last twelve months.</summary>
+    [JsonPropertyName("mean_num_outgoing_transactions_12m")]
+    public decimal MeanNumOutgoingTransactions12M { get; set; }
+
+    /// <summary>The total sum of all outflow transactions for the last three days.</summary>
+    [JsonPropertyName("sum_outgoing_amount_3d")]
+    public decimal? SumOutgoingAmount3D { get; set; }
+
+    /// <summary>The total sum of all outflow transactions for the last week.</summary>
+    [JsonPropertyName("sum_outgoing_amount_1w")]
+    public decimal? SumOutgoingAmount1W { get; set; }
+
+    /// <summary>The total sum of all outflow transactions for the last month.</summary>
+    [JsonPropertyName("sum_outgoing_amount_1m")]
+    public decimal? SumOutgoingAmount1M { get; set; }
+
+    /// <summary>The total sum of all outflow transactions for the last three months.</summary>
+    [JsonPropertyName("sum_outgoing_amount_3m")]
+    public decimal? SumOutgoingAmount3M { get; set; }
+
+    /// <summary>The total sum of all outflow transactions for the last six months.</summary>
+    [JsonPropertyName("sum_outgoing_amount_6m")]
+    public decimal? SumOutgoingAmount6M { get; set; }
+
+    /// <summary>The total sum of all outflow transactions for the last twelve months.</summary>
+    [JsonPropertyName("sum_outgoing_amount_12m")]
+    public decimal? SumOutgoingAmount12M { get; set; }
+
+    /// <summary>The highest value outflow transaction in the last three days.</summary>
+    [JsonPropertyName("max_outgoing_amount_3d")]
+    public decimal? MaxOutgoingAmount3D { get; set; }
+
+    /// <summary>The highest value outflow transaction in the last week.</summary>
+    [JsonPropertyName("max_outgoing_amount_1w")]
+    public decimal? MaxOutgoingAmount1W { get; set; }
+
+    /// <summary>The highest value outflow transaction in the last month.</summary>
+    [JsonPropertyName("max_outgoing_amount_1m")]
+    public decimal? MaxOutgoingAmount1M { get; set; }
+
+    /// <summary>The highest value outflow transaction in the last three months.</summary>
+    [JsonPropertyName("max_outgoing_amount_3m")]
+    public decimal? MaxOutgoingAmount3M { get; set; }
+
+    /// <summary>The highest value outflow transaction in the last six months.</summary>
+    [JsonPropertyName("max_outgoing_amount_6m")]
+    public decimal? MaxOutgoingAmount6M { get; set; }
+
+    /// <summary>The highest value outflow transaction in the last twelve months.</summary>
+    [JsonPropertyName("max_outgoing_amount_12m")]
+    public decimal? MaxOutgoingAmount12M { get; set; }
+
+    /// <summary>The mean outgoing value of all transaction in the last three days.</summary>
+    [JsonPropertyName("mean_outgoing_amount_3d")]
+    public decimal? MeanOutgoingAmount3D { get; set; }
+
     /// <summary>The mean outgoing value of all transaction in the last week.</summary>
     [JsonPropertyName("mean_outgoing_amount_1w")]
     public decimal? MeanOutgoingAmount1W { get; set; }
@@ -142,6 +372,54 @@ public sealed record RiskInsightsTransactionMetrics
     /// <summary>The mean outgoing value of all transaction in the last three months.</summary>
     [JsonPropertyName("mean_outgoing_amount_3m")]
     public decimal? MeanOutgoingAmount3M { get; set; }
+
+    /// <summary>The mean outgoing value of all transaction in the last six months.</summary>
+    [JsonPropertyName("mean_outgoing_amount_6m")]
+    public decimal? MeanOutgoingAmount6M { get; set; }
+
+    /// <summary>The mean outgoing value of all transaction in the last twelve months.</summary>
+    [JsonPropertyName("mean_outgoing_amount_12m")]
+    public decimal? MeanOutgoingAmount12M { get; set; }
+
+    /// <summary>The number of days that no transactions occurred within the last three days.</summary>
+    [JsonPropertyName("days_without_transactions_3d")]
+    public int DaysWithoutTransactions3D { get; set; }
+
+    /// <summary>The number of days that no transactions occurred within the last week.</summary>
+    [JsonPropertyName("days_without_transactions_1w")]
+    public int DaysWithoutTransactions1W { get; set; }
+
+    /// <summary>The number of days that no transactions occurred within the last month.</summary>
+    [JsonPropertyName("days_without_transactions_1m")]
+    public int DaysWithoutTransactions1M { get; set; }
+
+    /// <summary>The number of days that no transactions occurred within the last three months.</summary>
+    [JsonPropertyName("days_without_transactions_3m")]
+    public int DaysWithoutTransactions3M { get; set; }
+
+    /// <summary>The number of days that no transactions occurred within the last six months.</summary>
+    [JsonPropertyName("days_without_transactions_6m")]
+    public int DaysWithoutTransactions6M { get; set; }
+
+    /// <summary>The number of days that no transactions occurred within the last twelve months.</summary>
+    [JsonPropertyName("days_without_transactions_12m")]
+    public int DaysWithoutTransactions12M { get; set; }
+
+    /// <summary>The number of days since the last transaction occurred.</summary>
+    [JsonPropertyName("days_since_last_transaction")]
+    public int DaysSinceLastTransaction { get; set; }
+
+    /// <summary>The number of days since the last inflow transaction occurred.</summary>
+    [JsonPropertyName("days_since_last_incoming_transaction")]
+    public int DaysSinceLastIncomingTransaction { get; set; }
+
+    /// <summary>The number of days since the last outflow transaction occurred.</summary>
+    [JsonPropertyName("days_since_last_outgoing_transaction")]
+    public int DaysSinceLastOutgoingTransaction { get; set; }
+
+    /// <summary>The number of days between when the risk insight request was made and the first transaction.</summary>
+    [JsonPropertyName("days_history")]
+    public int DaysHistory { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

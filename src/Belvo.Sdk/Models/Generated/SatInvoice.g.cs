@@ -3,15 +3,48 @@
 // `dotnet run --project tools/Belvo.Sdk.Generator` instead.
 #nullable enable
 
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>🇲🇽 SAT Mexico</summary>
-/// <remarks>One of the shapes of <see cref="Invoice"/>.</remarks>
-public sealed record SatInvoice : Invoice
+/// <summary>Invoices Object (Mexico)</summary>
+public sealed record SatInvoice
 {
+    /// <summary>Belvo's unique identifier for the current item.</summary>
+    [JsonPropertyName("id")]
+    public Guid Id { get; set; }
+
+    /// <summary>The <c>link.id</c> the data belongs to.</summary>
+    [JsonPropertyName("link")]
+    public Guid? Link { get; set; }
+
+    /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
+    [JsonPropertyName("collected_at")]
+    public DateTimeOffset CollectedAt { get; set; }
+
+    /// <summary>The ISO-8601 timestamp of when the data point was created in Belvo's database.</summary>
+    [JsonPropertyName("created_at")]
+    public DateTimeOffset? CreatedAt { get; set; }
+
+    /// <summary>The fiscal institution's unique ID for the invoice.</summary>
+    [JsonPropertyName("invoice_identification")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? InvoiceIdentification { get; set; }
+
+    /// <summary>The date of the invoice, in <c>YYYY-MM-DD</c> format.</summary>
+    [JsonPropertyName("invoice_date")]
+    public DateOnly? InvoiceDate { get; set; }
+
+    /// <summary>
+    /// The status of the invoice. Can be either *Vigente* (valid) or *Cancelado*
+    /// (cancelled).
+    /// </summary>
+    [JsonPropertyName("status")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? Status { get; set; }
+
     /// <summary>
     /// The fiscal institution's classification of the invoice.
     /// <para>For Mexico's SAT, we return one of the following values:</para>
@@ -29,19 +62,252 @@ public sealed record SatInvoice : Invoice
     public SatInvoiceType? InvoiceType { get; set; }
 
     /// <summary>
+    /// The direction of the invoice (from the perspective of the Link owner).
+    /// <list type="bullet">
+    /// <item><description><c>OUTFLOW</c> indicates a sent invoice.</description></item>
+    /// <item><description><c>INFLOW</c> indicates a received invoice.</description></item>
+    /// </list>
+    /// </summary>
+    [JsonPropertyName("type")]
+    public InvoiceType? Type { get; set; }
+
+    /// <summary>General information about the taxes of the invoice.</summary>
+    [JsonPropertyName("tax_details")]
+    public TaxDetailsInvoicesSat? TaxDetails { get; set; }
+
+    /// <summary>The fiscal ID of the invoice sender</summary>
+    [JsonPropertyName("sender_id")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? SenderId { get; set; }
+
+    /// <summary>The tax regime of the sender, as defined by the legal entity in the country.</summary>
+    [JsonPropertyName("sender_fiscal_regime")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? SenderFiscalRegime { get; set; }
+
+    /// <summary>The name of the invoice sender.</summary>
+    [JsonPropertyName("sender_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? SenderName { get; set; }
+
+    /// <summary>
+    /// Indicates whether or not the sender is on SAT's tax fraud list for having submitted incorrect data, having outstanding payments, or having conducted business that is in violation of the fiscal institution's regulations.
+    /// <para>SAT updates the tax fraud list every three months.</para>
+    /// <para>For more information regarding the reason's a taxpayer can be put on the tax fraud list, please see Article 69 and Article 69-B of Mexico's Código Fiscal de la Federación.</para>
+    /// <para>Possible statuses are:</para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>INVESTIGATING</c></description></item>
+    /// </list>
+    /// </para>
+    /// <para>The fiscal institution has identified irregularities and open an investigation regarding the taxpayer.</para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>DISMISSED</c></description></item>
+    /// </list>
+    /// </para>
+    /// <para>The fiscal institution has investigated the taxpayer and declared them innocent.</para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>CONFIRMED</c></description></item>
+    /// </list>
+    /// </para>
+    /// <para>The fiscal institution has confirmed that the taxpayer is guilty.</para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>OVERTURNED</c></description></item>
+    /// </list>
+    /// </para>
+    /// <para>The fiscal institution has reassessed a previously confirmed taxpayer and, based on new evidence, has taken the taxpayer off the tax fraud list.</para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>NO_TAX_FRAUD_STATUS</c></description></item>
+    /// </list>
+    /// </para>
+    /// <para>The receiver or sender is not found in the list (in other words, they are complying with the fiscal institution's regulations).</para>
+    /// </summary>
+    [JsonPropertyName("sender_tax_fraud_status")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? SenderTaxFraudStatus { get; set; }
+
+    /// <summary>The fiscal ID of the invoice receiver.</summary>
+    [JsonPropertyName("receiver_id")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? ReceiverId { get; set; }
+
+    /// <summary>The postal code of the receiver.</summary>
+    [JsonPropertyName("receiver_postal_code")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? ReceiverPostalCode { get; set; }
+
+    /// <summary>The tax regime of the receiver, as defined by the legal entity in the country.</summary>
+    [JsonPropertyName("receiver_fiscal_regime")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? ReceiverFiscalRegime { get; set; }
+
+    /// <summary>The name of the invoice receiver.</summary>
+    [JsonPropertyName("receiver_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? ReceiverName { get; set; }
+
+    /// <summary>
+    /// Indicates whether or not the receiver is on SAT's tax fraud list for having submitted incorrect data, having outstanding payments, or having conducted business that is in violation of the fiscal institution's regulations.
+    /// <para>SAT updates the tax fraud list every three months.</para>
+    /// <para>For more information regarding the reason's a taxpayer can be put on the tax fraud list, please see Article 69 and Article 69-B of Mexico's Código Fiscal de la Federación.</para>
+    /// <para>Possible statuses are:</para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>INVESTIGATING</c></description></item>
+    /// </list>
+    /// </para>
+    /// <para>The fiscal institution has identified irregularities and open an investigation regarding the taxpayer.</para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>DISMISSED</c></description></item>
+    /// </list>
+    /// </para>
+    /// <para>The fiscal institution has investigated the taxpayer and declared them innocent.</para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>CONFIRMED</c></description></item>
+    /// </list>
+    /// </para>
+    /// <para>The fiscal institution has confirmed that the taxpayer is guilty.</para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>OVERTURNED</c></description></item>
+    /// </list>
+    /// </para>
+    /// <para>The fiscal institution has reassessed a previously confirmed taxpayer and, based on new evidence, has taken the taxpayer off the tax fraud list.</para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>NO_TAX_FRAUD_STATUS</c></description></item>
+    /// </list>
+    /// </para>
+    /// <para>The receiver or sender is not found in the list (in other words, they are complying with the fiscal institution's regulations).</para>
+    /// </summary>
+    [JsonPropertyName("receiver_tax_fraud_status")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? ReceiverTaxFraudStatus { get; set; }
+
+    /// <summary>If the invoice is cancelled, this field indicates the status of the cancellation.</summary>
+    [JsonPropertyName("cancelation_status")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? CancelationStatus { get; set; }
+
+    /// <summary>The date of the invoice cancelation, in <c>YYYY-MM-DD</c> format.</summary>
+    [JsonPropertyName("cancelation_update_date")]
+    public DateOnly? CancelationUpdateDate { get; set; }
+
+    /// <summary>The date of the fiscal certification, in <c>YYYY-MM-DD</c> format.</summary>
+    [JsonPropertyName("certification_date")]
+    public DateOnly? CertificationDate { get; set; }
+
+    /// <summary>The fiscal ID of the certification provider.</summary>
+    [JsonPropertyName("certification_authority")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? CertificationAuthority { get; set; }
+
+    /// <summary>
+    /// The payment type code used for this invoice, as defined by the country legal entity.
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description>🇲🇽 Mexico SAT catalog reference article</description></item>
+    /// </list>
+    /// </para>
+    /// </summary>
+    [JsonPropertyName("payment_type")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? PaymentType { get; set; }
+
+    /// <summary>*This field has been deprecated. For more information regarding Belvo and deprecation, see our Deprecated fields explanation.*</summary>
+    [JsonPropertyName("payment_type_description")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? PaymentTypeDescription { get; set; }
+
+    /// <summary>
     /// The payment method code used for this invoice, as defined by the legal entity of the country.
     /// <para>
     /// <list type="bullet">
-    /// <item><description>🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#payment-method">SAT catalog reference article</see>. For Mexico, we return <c>PUE</c>, <c>PIP</c>, <c>PPD</c>, or <c>null</c>.</description></item>
+    /// <item><description>🇲🇽 Mexico SAT catalog reference article. For Mexico, we return <c>PUE</c>, <c>PPD</c>, or <c>null</c>.</description></item>
     /// </list>
     /// </para>
     /// </summary>
     [JsonPropertyName("payment_method")]
     public SatPaymentMethod? PaymentMethod { get; set; }
 
+    /// <summary>
+    /// *This field has been deprecated. For more information regarding Belvo and deprecation, see our Deprecated fields explanation.*
+    /// <para>*The description of the payment method used for this invoice.*</para>
+    /// </summary>
+    [JsonPropertyName("payment_method_description")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? PaymentMethodDescription { get; set; }
+
+    /// <summary>
+    /// The invoice's usage code, as defined by the legal entity of the country.
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description>🇲🇽 Mexico SAT catalog reference article</description></item>
+    /// </list>
+    /// </para>
+    /// </summary>
+    [JsonPropertyName("usage")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? Usage { get; set; }
+
+    /// <summary>The CFDI version of the invoice.</summary>
+    [JsonPropertyName("version")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? Version { get; set; }
+
+    /// <summary>The postcode of where the invoice was issued.</summary>
+    [JsonPropertyName("place_of_issue")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? PlaceOfIssue { get; set; }
+
     /// <summary>A list of descriptions for each item (purchased product or service provided) in the invoice.</summary>
     [JsonPropertyName("invoice_details")]
     public IReadOnlyList<SatInvoiceDetail> InvoiceDetails { get; set; } = [];
+
+    /// <summary>
+    /// The currency of the invoice. For example:
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description>🇧🇷 BRL (Brazilian Real)</description></item>
+    /// <item><description>🇨🇴 COP (Colombian Peso)</description></item>
+    /// <item><description>🇲🇽 MXN (Mexican Peso)</description></item>
+    /// <item><description>🇺🇸 USD (United States Dollar)</description></item>
+    /// </list>
+    /// </para>
+    /// </summary>
+    [JsonPropertyName("currency")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? Currency { get; set; }
+
+    /// <summary>The pretax amount of this invoice (sum of each item's <c>pre_tax_amount</c>).</summary>
+    [JsonPropertyName("subtotal_amount")]
+    public decimal? SubtotalAmount { get; set; }
+
+    /// <summary>The exchange rate used in this invoice for the currency.</summary>
+    [JsonPropertyName("exchange_rate")]
+    public decimal? ExchangeRate { get; set; }
+
+    /// <summary>The amount of tax for this invoice (sum of each item's <c>tax_amount</c>).</summary>
+    [JsonPropertyName("tax_amount")]
+    public decimal? TaxAmount { get; set; }
+
+    /// <summary>The total amount discounted in this invoice.</summary>
+    [JsonPropertyName("discount_amount")]
+    public decimal? DiscountAmount { get; set; }
+
+    /// <summary>The total amount of the invoice (<c>subtotal_amount</c> + <c>tax_amount</c> - <c>discount_amount</c>)</summary>
+    [JsonPropertyName("total_amount")]
+    public decimal? TotalAmount { get; set; }
+
+    /// <summary>A list of related invoices.</summary>
+    [JsonPropertyName("related_invoices")]
+    public IReadOnlyList<RelatedInvoiceSat>? RelatedInvoices { get; set; }
 
     /// <summary>A list detailing all the invoice payments.</summary>
     [JsonPropertyName("payments")]
@@ -51,17 +317,52 @@ public sealed record SatInvoice : Invoice
     [JsonPropertyName("payroll")]
     public SatInvoicePayroll? Payroll { get; set; }
 
+    /// <summary>The internal control number that the taxpayer assigns to the invoice.</summary>
+    [JsonPropertyName("folio")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? Folio { get; set; }
+
+    /// <summary>The series of the invoice, as defined by the taxpayer. This is an optional field used to group invoices.</summary>
+    [JsonPropertyName("series")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? Series { get; set; }
+
+    /// <summary>The export type of the invoice, as defined by the legal entity in the country. For more information, see our SAT catalog reference article.</summary>
+    [JsonPropertyName("export_type")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? ExportType { get; set; }
+
+    /// <summary>XML of the invoice document.</summary>
+    [JsonPropertyName("xml")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? Xml { get; set; }
+
     /// <summary>Object containing information about any warnings related to this invoice.</summary>
     [JsonPropertyName("warnings")]
     public SatInvoiceWarning? Warnings { get; set; }
 
-    /// <summary>This field has been deprecated. Please use <c>sender_tax_fraud_status</c> instead.</summary>
+    /// <summary>
+    /// *This field has been deprecated. For more information regarding Belvo and deprecation, see our Deprecated fields explanation.*
+    /// Please use <c>sender_tax_fraud_status</c> instead.
+    /// </summary>
     [JsonPropertyName("sender_blacklist_status")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? SenderBlacklistStatus { get; set; }
 
-    /// <summary>This field has been deprecated. Please use <c>receiver_tax_fraud_status</c> instead.</summary>
+    /// <summary>
+    /// *This field has been deprecated. For more information regarding Belvo and deprecation, see our Deprecated fields explanation.*
+    /// Please use <c>receiver_tax_fraud_status</c> instead.
+    /// </summary>
     [JsonPropertyName("receiver_blacklist_status")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? ReceiverBlacklistStatus { get; set; }
+
+    /// <summary>
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
+    /// </summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

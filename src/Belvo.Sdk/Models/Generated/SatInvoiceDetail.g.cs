@@ -12,41 +12,30 @@ namespace Belvo.Sdk.Models;
 /// <summary>The <c>InvoiceDetailSat</c> object of Belvo's API.</summary>
 public sealed record SatInvoiceDetail
 {
+    /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
+    [JsonPropertyName("collected_at")]
+    public DateTimeOffset? CollectedAt { get; set; }
+
     /// <summary>The description of the invoice item (an invoice can have one or more items).</summary>
     [JsonPropertyName("description")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? Description { get; set; }
 
-    /// <summary>
-    /// The identification code of the product or the service, as defined by the legal entity in the country.
-    /// <list type="bullet">
-    /// <item><description>🇲🇽 <see href="http://200.57.3.89/Pys/catPyS.aspx">Mexico</see></description></item>
-    /// </list>
-    /// </summary>
+    /// <summary>The identification code of the product or the service, as defined by the legal entity in the country.\n- \U0001F1F2\U0001F1FD Mexico.</summary>
     [JsonPropertyName("product_identification")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? ProductIdentification { get; set; }
 
     /// <summary>The quantity of this invoice item.</summary>
     [JsonPropertyName("quantity")]
-    public int? Quantity { get; set; }
+    public decimal? Quantity { get; set; }
 
-    /// <summary>
-    /// The unit of measure, as defined by the legal entity in the country.
-    /// <list type="bullet">
-    /// <item><description>🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#unit-code">SAT catalog reference</see></description></item>
-    /// </list>
-    /// </summary>
+    /// <summary>The unit of measure, as defined by the legal entity in the country. \n- \U0001F1F2\U0001F1FD Mexico SAT catalog reference.</summary>
     [JsonPropertyName("unit_code")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? UnitCode { get; set; }
 
-    /// <summary>
-    /// The description of the item, as defined by the legal entity in the country.
-    /// <list type="bullet">
-    /// <item><description>🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#unit-code">SAT catalog reference</see></description></item>
-    /// </list>
-    /// </summary>
+    /// <summary>The description of the item, as defined by the legal entity in the country.\n- \U0001F1F2\U0001F1FD Mexico SAT catalog reference.</summary>
     [JsonPropertyName("unit_description")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? UnitDescription { get; set; }
@@ -55,10 +44,19 @@ public sealed record SatInvoiceDetail
     [JsonPropertyName("unit_amount")]
     public decimal? UnitAmount { get; set; }
 
-    /// <summary>**Note**: This field is not applicable for DIAN Colombia and will return <c>null</c>.</summary>
-    [JsonPropertyName("tax_type")]
+    /// <summary>The discount amount applied to this invoice item.</summary>
+    [JsonPropertyName("discount")]
+    public decimal? Discount { get; set; }
+
+    /// <summary>Indicates what tax this item is subject to, as defined by the legal entity in the country.</summary>
+    [JsonPropertyName("tax_subject_code")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? TaxType { get; set; }
+    public string? TaxSubjectCode { get; set; }
+
+    /// <summary>The identification number of the item, as defined by the seller. This can be used to identify the product or service in the seller's system.</summary>
+    [JsonPropertyName("identifier_number")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? IdentifierNumber { get; set; }
 
     /// <summary>The total price for this item before tax is applied (<c>quantity</c> x <c>unit_amount</c>).</summary>
     [JsonPropertyName("pre_tax_amount")]
@@ -80,9 +78,9 @@ public sealed record SatInvoiceDetail
     [JsonPropertyName("retained_taxes")]
     public IReadOnlyList<SatInvoiceDetailRetainedTax>? RetainedTaxes { get; set; }
 
-    /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
-    [JsonPropertyName("collected_at")]
-    public DateTimeOffset? CollectedAt { get; set; }
+    /// <summary>The transferred taxes related to the invoice.</summary>
+    [JsonPropertyName("transferred_taxes")]
+    public IReadOnlyList<InvoiceDetailTransferredTaxSat>? TransferredTaxes { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

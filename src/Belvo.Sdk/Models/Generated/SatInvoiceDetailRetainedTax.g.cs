@@ -16,7 +16,7 @@ public sealed record SatInvoiceDetailRetainedTax
     [JsonPropertyName("collected_at")]
     public DateTimeOffset? CollectedAt { get; set; }
 
-    /// <summary>**Note**: This field is not applicable for SAT Mexico and will return <c>null</c>.</summary>
+    /// <summary>The tax type code for this retained tax, as defined by the legal entity in the country.</summary>
     [JsonPropertyName("tax_type")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? TaxType { get; set; }

@@ -20,7 +20,7 @@ public sealed record SatInvoicePayment
     /// Payment type code used for this invoice, as defined by the country's legal entity.
     /// <para>
     /// <list type="bullet">
-    /// <item><description>🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#payment-type">SAT catalog reference article</see></description></item>
+    /// <item><description>🇲🇽 Mexico SAT catalog reference article</description></item>
     /// </list>
     /// </para>
     /// </summary>

@@ -12,11 +12,6 @@ namespace Belvo.Sdk.Models;
 /// <summary>Details regarding the payroll payment. Only applicable for payroll invoices.</summary>
 public sealed record SatInvoicePayroll
 {
-    /// <summary>The version of the payroll object.</summary>
-    [JsonPropertyName("version")]
-    [JsonConverter(typeof(LenientStringConverter))]
-    public string Version { get; set; } = null!;
-
     /// <summary>The number of days covered by the payment.</summary>
     [JsonPropertyName("days")]
     public int? Days { get; set; }
@@ -25,7 +20,7 @@ public sealed record SatInvoicePayroll
     /// The payroll type, as defined by the legal entity of the country.
     /// <para>
     /// <list type="bullet">
-    /// <item><description>🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#payroll-type">SAT catalog reference article</see></description></item>
+    /// <item><description>🇲🇽 Mexico SAT catalog reference article</description></item>
     /// </list>
     /// </para>
     /// </summary>
@@ -37,11 +32,16 @@ public sealed record SatInvoicePayroll
     [JsonPropertyName("amount")]
     public decimal Amount { get; set; }
 
-    /// <summary>The start date of the payment period.</summary>
+    /// <summary>The version of the payroll object.</summary>
+    [JsonPropertyName("version")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string Version { get; set; } = null!;
+
+    /// <summary>The start date of the payment period, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("date_from")]
     public DateOnly? DateFrom { get; set; }
 
-    /// <summary>The end date of the payment period.</summary>
+    /// <summary>The end date of the payment period, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("date_to")]
     public DateOnly? DateTo { get; set; }
 
@@ -49,9 +49,43 @@ public sealed record SatInvoicePayroll
     [JsonPropertyName("collected_at")]
     public DateTimeOffset? CollectedAt { get; set; }
 
-    /// <summary>The payment date.</summary>
+    /// <summary>The payment date, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("payment_date")]
     public DateOnly PaymentDate { get; set; }
+
+    /// <summary>
+    /// How often the payroll payment is made.
+    /// <para>For Mexico's SAT, we return one of the following values:</para>
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>DAILY</c></description></item>
+    /// <item><description><c>WEEKLY</c></description></item>
+    /// <item><description><c>TENTH_DAY</c></description></item>
+    /// <item><description><c>FOURTEENTH_DAY</c></description></item>
+    /// <item><description><c>FIFTEENTH_DAY</c></description></item>
+    /// <item><description><c>MONTHLY</c></description></item>
+    /// <item><description><c>BIMONTHLY</c></description></item>
+    /// <item><description><c>PER_TASK</c></description></item>
+    /// <item><description><c>COMMISSION</c></description></item>
+    /// <item><description><c>ONE_OFF</c></description></item>
+    /// <item><description><c>OTHER_PERIODICITY</c></description></item>
+    /// </list>
+    /// </para>
+    /// </summary>
+    [JsonPropertyName("periodicity")]
+    public InvoicePayrollPeriodicity? Periodicity { get; set; }
+
+    /// <summary>A breakdown of the earnings for the payroll payment.</summary>
+    [JsonPropertyName("earnings_breakdown")]
+    public IReadOnlyList<InvoicePayrollEarningsBreakdown>? EarningsBreakdown { get; set; }
+
+    /// <summary>A breakdown of the tax deductions on the payroll payment.</summary>
+    [JsonPropertyName("tax_deductions")]
+    public IReadOnlyList<InvoicePayrollTaxDeductions>? TaxDeductions { get; set; }
+
+    /// <summary>A breakdown of other payments for the payroll.</summary>
+    [JsonPropertyName("other_payments")]
+    public IReadOnlyList<InvoicePayrollOtherPayments>? OtherPayments { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -12,12 +12,28 @@ namespace Belvo.Sdk.Models;
 /// <summary>Object containing information about any warnings related to this invoice.</summary>
 public sealed record SatInvoiceWarning
 {
-    /// <summary>The warning code.</summary>
+    /// <summary>
+    /// The warning code. Can be one of:
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>sat_xml_limit_reached</c></description></item>
+    /// <item><description><c>sat_service_unavailable</c></description></item>
+    /// <item><description><c>null</c></description></item>
+    /// </list>
+    /// </para>
+    /// </summary>
     [JsonPropertyName("code")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? Code { get; set; }
 
-    /// <summary>The description of the warning.</summary>
+    /// <summary>
+    /// The description of the warning.
+    /// <para>The message will depend on the warning code:</para>
+    /// <para><c>sat_xml_limit_reached</c></para>
+    /// <para>The daily limit for XML downloads set by SAT was reached so this invoice might be missing data. Please check https://tinyurl.com/yydzhy5d for more information on this error.</para>
+    /// <para><c>sat_service_unavailable</c></para>
+    /// <para>Downloading invoices details is not available. The SAT portal raised a 503 error.</para>
+    /// </summary>
     [JsonPropertyName("message")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? Message { get; set; }

@@ -11,7 +11,7 @@ namespace Belvo.Sdk.Models;
 /// The payment method code used for this invoice, as defined by the legal entity of the country.
 /// <para>
 /// <list type="bullet">
-/// <item><description>🇲🇽 Mexico <see href="https://developers.belvo.com/docs/sat-catalogs#payment-method">SAT catalog reference article</see>. For Mexico, we return <c>PUE</c>, <c>PIP</c>, <c>PPD</c>, or <c>null</c>.</description></item>
+/// <item><description>🇲🇽 Mexico SAT catalog reference article. For Mexico, we return <c>PUE</c>, <c>PPD</c>, or <c>null</c>.</description></item>
 /// </list>
 /// </para>
 /// </summary>
@@ -34,9 +34,6 @@ public readonly record struct SatPaymentMethod : IExtensibleEnumeration<SatPayme
 
     /// <summary>Belvo's <c>PUE</c> value.</summary>
     public static SatPaymentMethod Pue { get; } = new("PUE");
-
-    /// <summary>Belvo's <c>PIP</c> value.</summary>
-    public static SatPaymentMethod Pip { get; } = new("PIP");
 
     /// <summary>Belvo's <c>PPD</c> value.</summary>
     public static SatPaymentMethod Ppd { get; } = new("PPD");

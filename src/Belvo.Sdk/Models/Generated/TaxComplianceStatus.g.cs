@@ -9,18 +9,18 @@ using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>The <c>TaxComplianceStatus</c> object of Belvo's API.</summary>
+/// <summary>Tax Compliance Status Object (Mexico)</summary>
 public sealed record TaxComplianceStatus
 {
-    /// <summary>Unique identifier created by Belvo used to reference the current Tax Compliance Status.</summary>
+    /// <summary>Belvo's unique identifier for the current item.</summary>
     [JsonPropertyName("id")]
     public Guid Id { get; set; }
 
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset? CollectedAt { get; set; }
+    public DateTimeOffset CollectedAt { get; set; }
 
-    /// <summary>The ISO-8601 timestamp of when the data point was last updated in Belvo's database.</summary>
+    /// <summary>The ISO-8601 timestamp of when the data point was created in Belvo's database.</summary>
     [JsonPropertyName("created_at")]
     public DateTimeOffset? CreatedAt { get; set; }
 
@@ -39,7 +39,11 @@ public sealed record TaxComplianceStatus
     [JsonConverter(typeof(LenientStringConverter))]
     public string? Rfc { get; set; }
 
-    /// <summary>Indicates whether the taxpayer is complying to all their tax obligations (<c>POSITIVE</c>), if they are not (<c>NEGATIVE</c>), or have none to comply to (<c>NO_OBLIGATIONS</c>).</summary>
+    /// <summary>
+    /// Indicates whether the taxpayer is complying to all their tax obligations
+    /// (<c>POSITIVE</c>), if they are not (<c>NEGATIVE</c>), or have none to comply to
+    /// (<c>NO_OBLIGATIONS</c>).
+    /// </summary>
     [JsonPropertyName("outcome")]
     public TaxComplianceStatusOutcome? Outcome { get; set; }
 

@@ -7,7 +7,11 @@ using System.Text.Json.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>Indicates whether the taxpayer is complying to all their tax obligations (<c>POSITIVE</c>), if they are not (<c>NEGATIVE</c>), or have none to comply to (<c>NO_OBLIGATIONS</c>).</summary>
+/// <summary>
+/// Indicates whether the taxpayer is complying to all their tax obligations
+/// (<c>POSITIVE</c>), if they are not (<c>NEGATIVE</c>), or have none to comply to
+/// (<c>NO_OBLIGATIONS</c>).
+/// </summary>
 /// <remarks>
 /// Values Belvo adds later are kept as they are rather than rejected: compare with the static properties and
 /// fall back to <see cref="Value"/> for the rest.

@@ -8,10 +8,10 @@ using System.Text.Json.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>The <c>TaxComplianceStatusRequest</c> object of Belvo's API.</summary>
+/// <summary>The <c>inline TaxComplianceStatusRetrieveRequest</c> object of Belvo's API.</summary>
 public sealed record TaxComplianceStatusRetrieveRequest : ILinkRequest, ISaveDataRequest
 {
-    /// <summary>The fiscal <c>link.id</c> to use.</summary>
+    /// <summary>The <c>link.id</c> you want to retrieve information for.</summary>
     [JsonPropertyName("link")]
     public required Guid Link { get; init; }
 
@@ -21,7 +21,7 @@ public sealed record TaxComplianceStatusRetrieveRequest : ILinkRequest, ISaveDat
 
     /// <summary>
     /// Indicates whether or not to persist the data in Belvo. By default, this is set to <c>true</c> and we return a 201 Created response.
-    /// When set to <c>false</c>, the data won't be persisted and we return a 200 OK response.
+    /// <para>When set to <c>false</c>, the data won't be persisted and we return a 200 OK response.</para>
     /// </summary>
     [JsonPropertyName("save_data")]
     public bool? SaveData { get; init; }

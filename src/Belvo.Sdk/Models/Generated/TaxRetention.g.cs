@@ -9,27 +9,22 @@ using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>The <c>TaxRetentions</c> object of Belvo's API.</summary>
+/// <summary>Tax Retentions Object (Mexico)</summary>
 public sealed record TaxRetention
 {
-    /// <summary>The CFDI version of the tax retentions.</summary>
-    [JsonPropertyName("version")]
-    [JsonConverter(typeof(LenientStringConverter))]
-    public string? Version { get; set; }
-
-    /// <summary>Belvo's unique identifier used to reference the current tax retention statement.</summary>
+    /// <summary>Belvo's unique identifier for the current item.</summary>
     [JsonPropertyName("id")]
     public Guid Id { get; set; }
 
-    /// <summary>The <c>link.id</c> the tax retention belongs to.</summary>
+    /// <summary>The <c>link.id</c> the data belongs to.</summary>
     [JsonPropertyName("link")]
     public Guid? Link { get; set; }
 
-    /// <summary>The ISO-8601 timestamp of when the data point was collected.</summary>
+    /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset? CollectedAt { get; set; }
+    public DateTimeOffset CollectedAt { get; set; }
 
-    /// <summary>The ISO-8601 timestamp of when the data point was last updated in Belvo's database.</summary>
+    /// <summary>The ISO-8601 timestamp of when the data point was created in Belvo's database.</summary>
     [JsonPropertyName("created_at")]
     public DateTimeOffset? CreatedAt { get; set; }
 
@@ -37,7 +32,12 @@ public sealed record TaxRetention
     [JsonPropertyName("invoice_identification")]
     public Guid? InvoiceIdentification { get; set; }
 
-    /// <summary>The tax retention code. For more information, see our <see href="https://developers.belvo.com/docs/sat-catalogs#retention-code">SAT Catalogs DevPortal article</see>.</summary>
+    /// <summary>The CFDI version of the tax retentions.</summary>
+    [JsonPropertyName("version")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? Version { get; set; }
+
+    /// <summary>The tax retention code. For more information, see our SAT Catalogs DevPortal article.</summary>
     [JsonPropertyName("code")]
     public int? Code { get; set; }
 

@@ -16,7 +16,7 @@ public sealed record TaxRetentionBreakdown
     [JsonPropertyName("base_amount")]
     public decimal? BaseAmount { get; set; }
 
-    /// <summary>Optional attribute to indicate the type of tax withheld for the period or year according to the <see href="https://developers.belvo.com/docs/sat-catalogs#retention-code">SAT catalog</see>.</summary>
+    /// <summary>Optional attribute to indicate the type of tax withheld for the period or year according to the SAT catalog.</summary>
     [JsonPropertyName("tax_type")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? TaxType { get; set; }

@@ -8,23 +8,23 @@ using System.Text.Json.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>The <c>TaxRetentionsRequest</c> object of Belvo's API.</summary>
+/// <summary>The <c>inline TaxRetentionsRetrieveRequest</c> object of Belvo's API.</summary>
 public sealed record TaxRetentionsRetrieveRequest : ILinkRequest, IPeriodRequest, ISaveDataRequest
 {
-    /// <summary>The <c>link.id</c> that you want to get information for.</summary>
+    /// <summary>The <c>link.id</c> you want to retrieve information for.</summary>
     [JsonPropertyName("link")]
     public required Guid Link { get; init; }
 
     /// <summary>
-    /// The date from which you want to start getting tax retentions for, in <c>YYYY-MM-DD</c> format.
+    /// The date from which you want to start getting data for, in <c>YYYY-MM-DD</c> format.
     /// <para>⚠️ The value of <c>date_from</c> cannot be greater than <c>date_to</c>.</para>
     /// </summary>
     [JsonPropertyName("date_from")]
     public required DateOnly DateFrom { get; init; }
 
     /// <summary>
-    /// The date you want to stop getting tax retentions for, in <c>YYYY-MM-DD</c> format.
-    /// <para>⚠️ The number of days between <c>date_from</c> and <c>date_to</c> cannot be over 365.</para>
+    /// The date you want to stop getting data for, in <c>YYYY-MM-DD</c> format.
+    /// <para>⚠️ The value of <c>date_to</c> cannot be greater than today's date (in other words, no future dates).</para>
     /// </summary>
     [JsonPropertyName("date_to")]
     public required DateOnly DateTo { get; init; }
@@ -41,13 +41,13 @@ public sealed record TaxRetentionsRetrieveRequest : ILinkRequest, IPeriodRequest
     [JsonPropertyName("type")]
     public required TaxRetentionType Type { get; init; }
 
-    /// <summary>When set to <c>true</c>, you will receive the XML tax retention in the response.</summary>
+    /// <summary>When set to <c>true</c>, you will receive the XML invoice in the response.</summary>
     [JsonPropertyName("attach_xml")]
     public bool? AttachXml { get; init; }
 
     /// <summary>
     /// Indicates whether or not to persist the data in Belvo. By default, this is set to <c>true</c> and we return a 201 Created response.
-    /// When set to <c>false</c>, the data won't be persisted and we return a 200 OK response.
+    /// <para>When set to <c>false</c>, the data won't be persisted and we return a 200 OK response.</para>
     /// </summary>
     [JsonPropertyName("save_data")]
     public bool? SaveData { get; init; }

@@ -21,23 +21,33 @@ public abstract record TaxReturn
     {
     }
 
-    /// <summary>Unique identifier created by Belvo used to reference the current Tax Return.</summary>
+    /// <summary>Belvo's unique identifier for the current item.</summary>
     [JsonPropertyName("id")]
     public Guid Id { get; set; }
 
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset? CollectedAt { get; set; }
+    public DateTimeOffset CollectedAt { get; set; }
 
-    /// <summary>The ISO-8601 timestamp of when the data point was last updated in Belvo's database.</summary>
+    /// <summary>The ISO-8601 timestamp of when the data point was created in Belvo's database.</summary>
     [JsonPropertyName("created_at")]
     public DateTimeOffset? CreatedAt { get; set; }
 
     /// <summary>
-    /// In a <c>TaxReturnPersonal</c>: General information on the tax return (year, RFC, return type, person/company name, and so on).
-    /// <para>In a <c>TaxReturnPersonalMonthly</c>: General information regarding the tax return (year, RFC, return type, person/company name, and so on).</para>
-    /// <para>In a <c>TaxReturnBusiness</c>: General information regarding the tax return (year, RFC, return type, person/company name, and so on).</para>
-    /// <para>In a <c>TaxReturnBusinessMonthly</c>: General information regarding the tax return (year, RFC, return type, person/company name, and so on).</para>
+    /// In a <c>TaxReturnPersonal</c>: General information on the tax return (year, RFC, return type,
+    /// person/company name, and so on).
+    /// <para>
+    /// In a <c>TaxReturnPersonalMonthly</c>: General information regarding the tax return (year, RFC, return type,
+    /// person/company name, and so on).
+    /// </para>
+    /// <para>
+    /// In a <c>TaxReturnBusiness</c>: General information regarding the tax return (year, RFC, return type,
+    /// person/company name, and so on).
+    /// </para>
+    /// <para>
+    /// In a <c>TaxReturnBusinessMonthly</c>: General information regarding the tax return (year, RFC, return type,
+    /// person/company name, and so on).
+    /// </para>
     /// </summary>
     [JsonPropertyName("informacion_general")]
     public JsonElement? InformacionGeneral { get; set; }
@@ -47,7 +57,10 @@ public abstract record TaxReturn
     [JsonConverter(typeof(LenientStringConverter))]
     public string? Pdf { get; set; }
 
-    /// <summary>The acknowledgement receipt from the fiscal institution confirming that they received the tax return.</summary>
+    /// <summary>
+    /// The acknowledgement receipt from the fiscal institution confirming that
+    /// they received the tax return.
+    /// </summary>
     [JsonPropertyName("receipt_pdf")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? ReceiptPdf { get; set; }

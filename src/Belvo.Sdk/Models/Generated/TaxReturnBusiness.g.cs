@@ -8,7 +8,7 @@ using System.Text.Json.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>Tax Return Business</summary>
+/// <summary>Tax Return Business (Yearly)</summary>
 /// <remarks>One of the shapes of <see cref="TaxReturn"/>.</remarks>
 public sealed record TaxReturnBusiness : TaxReturn
 {
@@ -16,15 +16,24 @@ public sealed record TaxReturnBusiness : TaxReturn
     [JsonPropertyName("datos_adicionales")]
     public JsonElement? DatosAdicionales { get; set; }
 
-    /// <summary>Detailed information about the legal entity's yearly profit and loss.</summary>
+    /// <summary>
+    /// Detailed information about the legal entity's yearly profit and loss.
+    /// <para>&gt; **Note**: For tax returns submitted for the 2022 tax year and later, this field will return null as it is no longer a required field when submitting your tax return.</para>
+    /// </summary>
     [JsonPropertyName("estado_resultados")]
     public JsonElement? EstadoResultados { get; set; }
 
-    /// <summary>Details regarding balance sheet of the legal entity.</summary>
+    /// <summary>
+    /// Details regarding balance sheet of the legal entity.
+    /// <para>&gt; **Note**: For tax returns submitted for the 2022 tax year and later, this field will return null as it is no longer a required field when submitting your tax return.</para>
+    /// </summary>
     [JsonPropertyName("estado_posicion_financiera_balance")]
     public JsonElement? EstadoPosicionFinancieraBalance { get; set; }
 
-    /// <summary>Details regarding the accounting reconciliation.</summary>
+    /// <summary>
+    /// Details regarding the accounting reconciliation.
+    /// <para>&gt; **Note**: For tax returns submitted for the 2022 tax year and later, this field will return null as it is no longer a required field when submitting your tax return.</para>
+    /// </summary>
     [JsonPropertyName("conciliacion_entre_resultado_contable_fiscal")]
     public JsonElement? ConciliacionEntreResultadoContableFiscal { get; set; }
 
@@ -47,4 +56,18 @@ public sealed record TaxReturnBusiness : TaxReturn
     /// <summary>Details of the tax payment.</summary>
     [JsonPropertyName("detalle_pago_r1_isr_personas_morales")]
     public JsonElement? DetallePagoR1IsrPersonasMorales { get; set; }
+
+    /// <summary>
+    /// &gt; **Note**: Only applicable for tax return filed on or after 2022. For tax returns filed before 2022, this field will return <c>null</c>.
+    /// <para>Details regarding the total amounts earned in the fiscal year.</para>
+    /// </summary>
+    [JsonPropertyName("ingressos")]
+    public JsonElement? Ingressos { get; set; }
+
+    /// <summary>
+    /// &gt; **Note**: Only applicable for tax return filed on or after 2022. For tax returns filed before 2022, this field will return <c>null</c>.
+    /// <para>Details regarding the tax due or tax credit.</para>
+    /// </summary>
+    [JsonPropertyName("determinacion")]
+    public JsonElement? Determinacion { get; set; }
 }

@@ -9,7 +9,7 @@ using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>Tax Return Business Monthly</summary>
+/// <summary>Tax Return Business (Monthly)</summary>
 /// <remarks>One of the shapes of <see cref="TaxReturn"/>.</remarks>
 public sealed record TaxReturnBusinessMonthly : TaxReturn
 {

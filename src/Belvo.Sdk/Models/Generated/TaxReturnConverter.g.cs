@@ -32,7 +32,7 @@ internal sealed class TaxReturnConverter : VariantConverter<TaxReturn>
                     "conciliacion_entre_resultado_contable_fiscal", "deducciones_autorizadas",
                     "cifras_cierre_ejercicio", "determinacion_del_impuesto_sobre_la_renta",
                     "dividendos_o_utilidades_distribuidos", "detalle_pago_r1_isr_personas_morales",
-                    "pdf", "receipt_pdf",
+                    "ingressos", "determinacion", "pdf", "receipt_pdf",
                 ]),
             new UnionVariant(
                 typeof(TaxReturnBusinessMonthly),

@@ -8,19 +8,25 @@ using System.Text.Json.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>Tax Return Personal</summary>
+/// <summary>Tax Return Personal (Yearly)</summary>
 /// <remarks>One of the shapes of <see cref="TaxReturn"/>.</remarks>
 public sealed record TaxReturnPersonal : TaxReturn
 {
-    /// <summary>The <c>link.id</c> the statement belongs to</summary>
+    /// <summary>The <c>link.id</c> the data belongs to.</summary>
     [JsonPropertyName("link")]
     public Guid? Link { get; set; }
 
-    /// <summary>Details regarding the income information together combined with withheld taxes.</summary>
+    /// <summary>
+    /// Details regarding the income information together combined with withheld
+    /// taxes.
+    /// </summary>
     [JsonPropertyName("sueldos_salarios")]
     public JsonElement? SueldosSalarios { get; set; }
 
-    /// <summary>Details regarding the income and tax information from professional services provided.</summary>
+    /// <summary>
+    /// Details regarding the income and tax information from professional
+    /// services provided.
+    /// </summary>
     [JsonPropertyName("servicios_profesionales")]
     public JsonElement? ServiciosProfesionales { get; set; }
 

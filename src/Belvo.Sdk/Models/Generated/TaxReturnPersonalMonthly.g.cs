@@ -9,15 +9,21 @@ using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>Tax Return Personal Monthly</summary>
+/// <summary>Tax Return Personal (Monthly)</summary>
 /// <remarks>One of the shapes of <see cref="TaxReturn"/>.</remarks>
 public sealed record TaxReturnPersonalMonthly : TaxReturn
 {
-    /// <summary>Information used to calculate the monthly provisional payments of the income tax.</summary>
+    /// <summary>
+    /// Information used to calculate the monthly provisional payments of the
+    /// income tax.
+    /// </summary>
     [JsonPropertyName("isr")]
     public JsonElement? Isr { get; set; }
 
-    /// <summary>Information used to calculate the monthly provisional payments of the VAT tax.</summary>
+    /// <summary>
+    /// Information used to calculate the monthly provisional payments of the VAT
+    /// tax.
+    /// </summary>
     [JsonPropertyName("iva")]
     public JsonElement? Iva { get; set; }
 

@@ -16,14 +16,14 @@ public sealed record TaxReturnsMonthlyRequest : TaxReturnsRetrieveRequest, IPeri
     public string Type { get; init; } = "monthly";
 
     /// <summary>
-    /// The starting date you want to get tax returns for, in <c>YYYY-MM-DD</c> format.
+    /// The date from which you want to start getting data for, in <c>YYYY-MM-DD</c> format.
     /// <para>⚠️ The value of <c>date_from</c> cannot be greater than <c>date_to</c>.</para>
     /// </summary>
     [JsonPropertyName("date_from")]
     public required DateOnly DateFrom { get; init; }
 
     /// <summary>
-    /// The date you want to stop getting tax returns for, in <c>YYYY-MM-DD</c> format.
+    /// The date you want to stop getting data for, in <c>YYYY-MM-DD</c> format.
     /// <para>⚠️ The value of <c>date_to</c> cannot be greater than today's date (in other words, no future dates).</para>
     /// </summary>
     [JsonPropertyName("date_to")]

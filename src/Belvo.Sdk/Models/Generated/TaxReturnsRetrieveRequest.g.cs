@@ -20,17 +20,17 @@ public abstract record TaxReturnsRetrieveRequest : ILinkRequest, ISaveDataReques
     {
     }
 
-    /// <summary>The fiscal <c>link.id</c> you want specific tax return information for.</summary>
+    /// <summary>The <c>link.id</c> you want to retrieve information for.</summary>
     [JsonPropertyName("link")]
     public required Guid Link { get; init; }
 
-    /// <summary>When this is set to <c>true</c>, you will receive the PDF as a binary string in the response.</summary>
+    /// <summary>When set to <c>true</c>, you will receive the PDF in binary format in the response.</summary>
     [JsonPropertyName("attach_pdf")]
     public bool? AttachPdf { get; init; }
 
     /// <summary>
     /// Indicates whether or not to persist the data in Belvo. By default, this is set to <c>true</c> and we return a 201 Created response.
-    /// When set to <c>false</c>, the data won't be persisted and we return a 200 OK response.
+    /// <para>When set to <c>false</c>, the data won't be persisted and we return a 200 OK response.</para>
     /// </summary>
     [JsonPropertyName("save_data")]
     public bool? SaveData { get; init; }

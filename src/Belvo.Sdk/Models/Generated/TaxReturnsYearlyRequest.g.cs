@@ -18,11 +18,11 @@ public sealed record TaxReturnsYearlyRequest : TaxReturnsRetrieveRequest
     [JsonPropertyName("type")]
     public string Type { get; init; } = "yearly";
 
-    /// <summary>The starting year you want to get tax returns for, in <c>YYYY</c> format.</summary>
+    /// <summary>The starting year you want to get data for, in <c>YYYY</c> format.</summary>
     [JsonPropertyName("year_from")]
     public required string YearFrom { get; init; }
 
-    /// <summary>The year you want to stop getting tax returns for, in <c>YYYY</c> format.</summary>
+    /// <summary>The year you want to stop getting data for, in <c>YYYY</c> format.</summary>
     [JsonPropertyName("year_to")]
     public required string YearTo { get; init; }
 }

@@ -17,11 +17,11 @@ public sealed record TaxStatusEconomicActivitySat
     [JsonConverter(typeof(LenientStringConverter))]
     public string? EconomicActivity { get; set; }
 
-    /// <summary>The start date of the economic activity.</summary>
+    /// <summary>The start date of the economic activity, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("initial_date")]
     public DateOnly? InitialDate { get; set; }
 
-    /// <summary>The end date of the economic activity.</summary>
+    /// <summary>The end date of the economic activity, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("end_date")]
     public DateOnly? EndDate { get; set; }
 

@@ -25,11 +25,11 @@ public sealed record TaxStatusObligationSat
     [JsonConverter(typeof(LenientStringConverter))]
     public string? Expiration { get; set; }
 
-    /// <summary>The date when obligation started.</summary>
+    /// <summary>The date when obligation started, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("initial_date")]
     public DateOnly? InitialDate { get; set; }
 
-    /// <summary>The date when obligation ended.</summary>
+    /// <summary>The date when obligation ended, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("end_date")]
     public DateOnly? EndDate { get; set; }
 

@@ -12,11 +12,11 @@ namespace Belvo.Sdk.Models;
 /// <summary>The <c>TaxStatusRegimensSat</c> object of Belvo's API.</summary>
 public sealed record TaxStatusRegimenSat
 {
-    /// <summary>The end date of the regimen.</summary>
+    /// <summary>The end date of the regimen, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("end_date")]
     public DateOnly? EndDate { get; set; }
 
-    /// <summary>The start date of the regimen.</summary>
+    /// <summary>The start date of the regimen, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("initial_date")]
     public DateOnly? InitialDate { get; set; }
 

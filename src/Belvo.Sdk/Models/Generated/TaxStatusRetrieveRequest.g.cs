@@ -8,10 +8,10 @@ using System.Text.Json.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>The <c>TaxStatusRequest</c> object of Belvo's API.</summary>
+/// <summary>Request body for the Retrieve Tax Status method.</summary>
 public sealed record TaxStatusRetrieveRequest : ILinkRequest, ISaveDataRequest
 {
-    /// <summary>The fiscal <c>link.id</c> to use.</summary>
+    /// <summary>The <c>link.id</c> you want to retrieve information for.</summary>
     [JsonPropertyName("link")]
     public required Guid Link { get; init; }
 
@@ -21,7 +21,7 @@ public sealed record TaxStatusRetrieveRequest : ILinkRequest, ISaveDataRequest
 
     /// <summary>
     /// Indicates whether or not to persist the data in Belvo. By default, this is set to <c>true</c> and we return a 201 Created response.
-    /// When set to <c>false</c>, the data won't be persisted and we return a 200 OK response.
+    /// <para>When set to <c>false</c>, the data won't be persisted and we return a 200 OK response.</para>
     /// </summary>
     [JsonPropertyName("save_data")]
     public bool? SaveData { get; init; }

@@ -3,14 +3,46 @@
 // `dotnet run --project tools/Belvo.Sdk.Generator` instead.
 #nullable enable
 
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>SAT 🇲🇽 Mexico</summary>
-/// <remarks>One of the shapes of <see cref="TaxStatus"/>.</remarks>
-public sealed record TaxStatusSat : TaxStatus
+/// <summary>Tax Status Object (Mexico)</summary>
+public sealed record TaxStatusSat
 {
+    /// <summary>Belvo's unique identifier for the current item.</summary>
+    [JsonPropertyName("id")]
+    public Guid Id { get; set; }
+
+    /// <summary>The <c>link.id</c> the data belongs to.</summary>
+    [JsonPropertyName("link")]
+    public Guid? Link { get; set; }
+
+    /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
+    [JsonPropertyName("collected_at")]
+    public DateTimeOffset CollectedAt { get; set; }
+
+    /// <summary>The ISO-8601 timestamp of when the data point was created in Belvo's database.</summary>
+    [JsonPropertyName("created_at")]
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The place and date of that the tax status was issued.</summary>
+    [JsonPropertyName("place_and_date_of_issuance")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? PlaceAndDateOfIssuance { get; set; }
+
+    /// <summary>The name of the person or business.</summary>
+    [JsonPropertyName("official_name")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? OfficialName { get; set; }
+
+    /// <summary>The taxpayer's *Cédula de Identificación Fiscal* (CIF) ID.</summary>
+    [JsonPropertyName("id_cif")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? IdCif { get; set; }
+
     /// <summary>Details regarding the taxpayer.</summary>
     [JsonPropertyName("tax_payer_information")]
     public TaxStatusTaxPayerInformationSat? TaxPayerInformation { get; set; }
@@ -24,8 +56,8 @@ public sealed record TaxStatusSat : TaxStatus
     public IReadOnlyList<TaxStatusEconomicActivitySat>? EconomicActivity { get; set; }
 
     /// <summary>A list of regimen objects.</summary>
-    [JsonPropertyName("regimens")]
-    public IReadOnlyList<TaxStatusRegimenSat>? Regimens { get; set; }
+    [JsonPropertyName("regimes")]
+    public IReadOnlyList<TaxStatusRegimenSat>? Regimes { get; set; }
 
     /// <summary>
     /// Details regarding a business's obligations.
@@ -33,4 +65,28 @@ public sealed record TaxStatusSat : TaxStatus
     /// </summary>
     [JsonPropertyName("obligations")]
     public IReadOnlyList<TaxStatusObligationSat>? Obligations { get; set; }
+
+    /// <summary>The validation certificate of the document.</summary>
+    [JsonPropertyName("digital_stamp")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? DigitalStamp { get; set; }
+
+    /// <summary>A data chain containing the basic structure of a fiscal digital check. For Mexico, this is the *Comprobante Fiscal Digital por Internet* (CFDI).</summary>
+    [JsonPropertyName("digital_stamp_chain")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? DigitalStampChain { get; set; }
+
+    /// <summary>Tax status PDF as a binary string.</summary>
+    [JsonPropertyName("pdf")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? Pdf { get; set; }
+
+    /// <summary>
+    /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are
+    /// written back as they are when the object is serialized, which also lets a request carry a field the SDK
+    /// does not model yet. Settable rather than <c>init</c>: System.Text.Json cannot fill extension data through
+    /// an <c>init</c> accessor.
+    /// </summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -37,7 +37,7 @@ public sealed record TaxStatusTaxPayerInformationSat
     [JsonConverter(typeof(LenientStringConverter))]
     public string? SecondLastName { get; set; }
 
-    /// <summary>Date when the tax payer commenced taxable commercial activities.</summary>
+    /// <summary>Date when the tax payer commenced taxable commercial activities, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("start_operations_date")]
     public DateOnly? StartOperationsDate { get; set; }
 
@@ -46,7 +46,7 @@ public sealed record TaxStatusTaxPayerInformationSat
     [JsonConverter(typeof(LenientStringConverter))]
     public string? StatusPadron { get; set; }
 
-    /// <summary>Date when <c>status_padron</c> was most recently updated.</summary>
+    /// <summary>Date when <c>status_padron</c> was most recently updated, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("last_status_change_date")]
     public DateOnly? LastStatusChangeDate { get; set; }
 
@@ -59,8 +59,9 @@ public sealed record TaxStatusTaxPayerInformationSat
     public string? CommercialName { get; set; }
 
     /// <summary>
-    /// The unique and exclusive name within the national territory that companies receive for legal or administrative purposes.
-    /// **Note**: Only applicable for businesses.
+    /// The unique and exclusive name within the national territory that companies
+    /// receive for legal or administrative purposes.
+    /// <para>**Note**: Only applicable for businesses.</para>
     /// </summary>
     [JsonPropertyName("social_name")]
     [JsonConverter(typeof(LenientStringConverter))]

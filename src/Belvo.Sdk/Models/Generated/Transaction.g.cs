@@ -9,54 +9,80 @@ using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>The <c>Transaction</c> object of Belvo's API.</summary>
+/// <summary>Transaction Object (Brazil)</summary>
 public sealed record Transaction
 {
-    /// <summary>The description of transaction provided by the institution. Usually this is the text that the end user sees in the online platform.</summary>
-    [JsonPropertyName("description")]
-    [JsonConverter(typeof(LenientStringConverter))]
-    public string? Description { get; set; }
-
-    /// <summary>Belvo's unique ID for the transaction.</summary>
+    /// <summary>Belvo's unique identifier for the current item.</summary>
     [JsonPropertyName("id")]
     public Guid Id { get; set; }
 
-    /// <summary>The institution's internal identification for the transaction.</summary>
+    /// <summary>
+    /// The institution's internal identification for the transaction.
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network.</para>
+    /// </summary>
     [JsonPropertyName("internal_identification")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? InternalIdentification { get; set; }
+    public string InternalIdentification { get; set; } = null!;
 
-    /// <summary>
-    /// Details regarding the account.
-    /// <para>**Note**: For our recurring expenses resource, this account relates to the account that was analyzed to generate the recurring expenses report.</para>
-    /// </summary>
+    /// <summary>Details regarding the account.</summary>
     [JsonPropertyName("account")]
     public Account? Account { get; set; }
 
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset? CollectedAt { get; set; }
+    public DateTimeOffset CollectedAt { get; set; }
 
-    /// <summary>The ISO-8601 timestamp of when the data point was last updated in Belvo's database.</summary>
+    /// <summary>The ISO-8601 timestamp of when the data point was created in Belvo's database.</summary>
     [JsonPropertyName("created_at")]
-    public DateTimeOffset? CreatedAt { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>The date when the transaction occurred, in <c>YYYY-MM-DD</c> format.</summary>
+    /// <summary>
+    /// The date when the transaction occurred, in <c>YYYY-MM-DD</c> format, in <c>YYYY-MM-DD</c> format.
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network.</para>
+    /// </summary>
     [JsonPropertyName("value_date")]
-    public DateOnly? ValueDate { get; set; }
+    public DateOnly ValueDate { get; set; }
 
-    /// <summary>The ISO timestamp when the transaction was processed and accounted for by the institution.</summary>
+    /// <summary>
+    /// The ISO-8601 timestamp of when the transaction occurred (in the UTC timezone).
+    /// <para>&gt; **Note:** For transactions that occurred before 31.01.2024, the timestamp may only indicate the day (for example, <c>2016-01-29T00:00:00.000Z</c>). However, transactions that occurred after this date must include the date and time (<c>2024-02-20T12:29:03.374Z</c>).</para>
+    /// <para>
+    /// &gt; **Institutions not abiding by this format:**
+    /// &gt; Some institutions may not provide the exact time of the transaction. In this case, the timestamp will be set to <c>00:00:00.000Z</c>.
+    /// &gt; Belvo has identified the following institutions as not abiding by the regulation and have raised the issue with regulators: Bradesco, Itau, and Sicoob.
+    /// </para>
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network for **credit card and checking account transactions**.</para>
+    /// </summary>
+    [JsonPropertyName("transacted_at")]
+    public DateTimeOffset? TransactedAt { get; set; }
+
+    /// <summary>
+    /// The date when the transaction was processed and accounted for by the institution, in <c>YYYY-MM-DD</c> format.
+    /// &gt; **Non-nullable:** A value must be returned by Brazil's open finance network for **credit card transactions**.
+    /// </summary>
     [JsonPropertyName("accounting_date")]
-    public DateTimeOffset? AccountingDate { get; set; }
+    public DateOnly? AccountingDate { get; set; }
+
+    /// <summary>In the case that the transaction occured on a weekend or public holiday, Belvo will infer the date that the transaction is accounted for by the institution. Typically, this is the next business day.</summary>
+    [JsonPropertyName("inferred_accounting_date")]
+    public DateOnly? InferredAccountingDate { get; set; }
 
     /// <summary>
     /// The transaction amount.
     /// ℹ️ The amount displayed is always positive as we indicate the direction of the transaction in the <c>type</c> parameter.
+    /// &gt; **Non-nullable:** A value must be returned by Brazil's open finance network.
     /// </summary>
     [JsonPropertyName("amount")]
-    public decimal? Amount { get; set; }
+    public decimal Amount { get; set; }
 
-    /// <summary>The balance at the end of the transaction.</summary>
+    /// <summary>
+    /// The value of the transaction in the local currency.
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network for **credit card transactions**.</para>
+    /// </summary>
+    [JsonPropertyName("local_currency_amount")]
+    public decimal? LocalCurrencyAmount { get; set; }
+
+    /// <summary>**Note:** This field is not applicable for OF Brazil and will return null.</summary>
     [JsonPropertyName("balance")]
     public decimal? Balance { get; set; }
 
@@ -65,7 +91,16 @@ public sealed record Transaction
     [JsonConverter(typeof(LenientStringConverter))]
     public string? Currency { get; set; }
 
-    /// <summary>Additional observations provided by the institution on the transaction.</summary>
+    /// <summary>
+    /// The description of transaction provided by the institution. Usually this
+    /// is the text that the end user sees in the online platform.
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network.</para>
+    /// </summary>
+    [JsonPropertyName("description")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? Description { get; set; }
+
+    /// <summary>**Note:** This field is not applicable for OF Brazil and will return null.</summary>
     [JsonPropertyName("observations")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? Observations { get; set; }
@@ -74,16 +109,16 @@ public sealed record Transaction
     /// Additional data regarding the merchant involved in the transaction.
     /// We only return merchant information for new transactions made from *checking* or *credit card* accounts.
     /// &gt; **Get merchant information**
-    /// We retrieve the merchant information for a transaction as part of our <see href="https://developers.belvo.com/docs/banking#categorizing-transactions">Transaction categorization</see> product, turning raw data into actionable insights. To enable this product, just <see href="https://belvo.com/contact/?utm_source=documentation">reach out</see> to us, and we'll get right to it.
+    /// We retrieve the merchant information for a transaction as part of our Transaction categorization product, turning raw data into actionable insights. To enable this product, just reach out to us, and we'll get right to it.
     /// </summary>
     [JsonPropertyName("merchant")]
     public TransactionMerchant? Merchant { get; set; }
 
     /// <summary>
-    /// The name of the category to which this transaction belongs.
+    /// The name of the transaction category.
     /// <para>
     /// &gt; **Get transaction categorization**
-    /// With <see href="https://developers.belvo.com/docs/banking#categorizing-transactions">Transaction categorization</see>, we clean and categorize transactions for you, turning raw data into actionable insights. To enable this feature, just <see href="https://belvo.com/contact/?utm_source=documentation">reach out</see> to us, and we'll get right to it.
+    /// With Transaction categorization, we clean and categorize transactions for you, turning raw data into actionable insights. To enable this feature, just reach out to us, and we'll get right to it.
     /// </para>
     /// <para>We return one of the following enum values:</para>
     /// <para>
@@ -113,10 +148,10 @@ public sealed record Transaction
     public TransactionCategory? Category { get; set; }
 
     /// <summary>
-    /// The transactions subcategory.
+    /// The transaction subcategory.
     /// <para>
     /// &gt; **Get transaction categorization**
-    /// For clients not using our <see href="https://developers.belvo.com/docs/banking#categorizing-transactions">Transaction categorization</see>, we return <c>null</c> instead. To enable this feature, just <see href="https://belvo.com/contact/?utm_source=documentation">reach out</see> to us, and we'll get right to it.
+    /// For clients not using our Transaction categorization, we return <c>null</c> instead. To enable this feature, just reach out to us, and we'll get right to it.
     /// </para>
     /// <para>We return one of the following enum values:</para>
     /// <para>
@@ -205,7 +240,7 @@ public sealed record Transaction
     [JsonPropertyName("subcategory")]
     public TransactionSubcategory? Subcategory { get; set; }
 
-    /// <summary>The reference number of the transaction, provided by the bank.</summary>
+    /// <summary>**Note:** This field is not applicable for OF Brazil and will return null.</summary>
     [JsonPropertyName("reference")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? Reference { get; set; }
@@ -225,10 +260,10 @@ public sealed record Transaction
     /// The status of the transaction. We return one of the following values:
     /// <para>
     /// <list type="bullet">
-    /// <item><description><c>PENDING</c></description></item>
-    /// <item><description><c>PROCESSED</c></description></item>
-    /// <item><description><c>UNCATEGORIZED</c></description></item>
-    /// <item><description><c>null</c></description></item>
+    /// <item><description><c>PROCESSED</c> (The transaction has been processed by the institution.)</description></item>
+    /// <item><description><c>PENDING</c> (The institution clearly states that the transaction has not yet been processed.)</description></item>
+    /// <item><description><c>UNCATEGORIZED</c> (deprecated)</description></item>
+    /// <item><description><c>null</c> (deprecated)</description></item>
     /// </list>
     /// </para>
     /// </summary>
@@ -238,6 +273,44 @@ public sealed record Transaction
     /// <summary>Additional data provided by the institution for credit card transactions.</summary>
     [JsonPropertyName("credit_card_data")]
     public TransactionCreditCardData? CreditCardData { get; set; }
+
+    /// <summary>Information regarding the other party of this transaction, if available.</summary>
+    [JsonPropertyName("counterparty")]
+    public TransactionCounterparty? Counterparty { get; set; }
+
+    /// <summary>Information regarding the loan transactional data, if applicable.</summary>
+    [JsonPropertyName("loan_data")]
+    public TransactionLoanData? LoanData { get; set; }
+
+    /// <summary>
+    /// The transaction payment type. We return one of the following values:
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>FULL</c></description></item>
+    /// <item><description><c>INSTALLMENT</c></description></item>
+    /// <item><description><c>null</c></description></item>
+    /// </list>
+    /// </para>
+    /// </summary>
+    [JsonPropertyName("payment_type")]
+    public TransactionPaymentType? PaymentType { get; set; }
+
+    /// <summary>
+    /// The type of transaction. For example, a PIX payment or a deposit.
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network for **non-loan account transactions**.</para>
+    /// </summary>
+    [JsonPropertyName("operation_type")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string OperationType { get; set; } = null!;
+
+    /// <summary>Additional information regarding the <c>operation_type</c>, if applicable.</summary>
+    [JsonPropertyName("operation_type_additional_info")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? OperationTypeAdditionalInfo { get; set; }
+
+    /// <summary>The four-digit (ISO-18245 compliant) Merchant Category Code (MCC) for the transaction. This field is only applicable for credit card transactions.</summary>
+    [JsonPropertyName("mcc")]
+    public int? Mcc { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -8,10 +8,10 @@ using System.Text.Json.Serialization;
 namespace Belvo.Sdk.Models;
 
 /// <summary>
-/// The name of the category to which this transaction belongs.
+/// The name of the transaction category.
 /// <para>
 /// &gt; **Get transaction categorization**
-/// With <see href="https://developers.belvo.com/docs/banking#categorizing-transactions">Transaction categorization</see>, we clean and categorize transactions for you, turning raw data into actionable insights. To enable this feature, just <see href="https://belvo.com/contact/?utm_source=documentation">reach out</see> to us, and we'll get right to it.
+/// With Transaction categorization, we clean and categorize transactions for you, turning raw data into actionable insights. To enable this feature, just reach out to us, and we'll get right to it.
 /// </para>
 /// <para>We return one of the following enum values:</para>
 /// <para>

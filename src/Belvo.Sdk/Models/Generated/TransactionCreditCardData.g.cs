@@ -14,7 +14,7 @@ public sealed record TransactionCreditCardData
 {
     /// <summary>The ISO-8601 timestamp when the data point was collected.</summary>
     [JsonPropertyName("collected_at")]
-    public DateTimeOffset? CollectedAt { get; set; }
+    public DateTimeOffset CollectedAt { get; set; }
 
     /// <summary>
     /// The title of the monthly credit card bill the transaction belongs to. The format of the returned value is institution specific, however, some common examples are:
@@ -25,35 +25,109 @@ public sealed record TransactionCreditCardData
     /// <item><description>dec-21</description></item>
     /// </list>
     /// </para>
+    /// <para>&gt; **Note**: This field is only returned for 'closed' bills (meaning the billing period has ended and the bill has been emitted). If the billing period is still ongoing, we return <c>null</c>.</para>
     /// </summary>
     [JsonPropertyName("bill_name")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? BillName { get; set; }
 
     /// <summary>
-    /// The status of the bill that the transaction appears on. Can be one of:
-    /// <para>
-    /// <list type="bullet">
-    /// <item><description><c>PAID</c>: The bill has been paid in full.</description></item>
-    /// <item><description><c>CLOSED</c>: The bill has been closed by the institution.</description></item>
-    /// <item><description><c>OPEN</c>: The bill is currently open. (Note: This is the main bill that Belvo retrieves balance data from).</description></item>
-    /// <item><description><c>FUTURE</c>: The bill is pending.</description></item>
-    /// <item><description><c>null</c>: No bill status was identified.</description></item>
-    /// </list>
-    /// </para>
-    /// <para>ℹ️ Note: Some banks consider CLOSED as PAID.</para>
+    /// The date that the bill is due to be paid, in <c>YYYY-MM-DD</c> format.
+    /// <para>&gt; **Note**: This field is only returned for 'closed' bills (meaning the billing period has ended and the bill has been emitted). If the billing period is still ongoing, we return <c>null</c>.</para>
     /// </summary>
+    [JsonPropertyName("bill_due_date")]
+    public DateOnly? BillDueDate { get; set; }
+
+    /// <summary>
+    /// The institution's internal identifier for the bill.
+    /// <para>&gt; **Note**: This field is only returned for 'closed' bills (meaning the billing period has ended and the bill has been emitted). If the billing period is still ongoing, we return <c>null</c>.</para>
+    /// </summary>
+    [JsonPropertyName("bill_internal_identification")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? BillInternalIdentification { get; set; }
+
+    /// <summary>**Note:** This field is not applicable for OFDA Brazil and will return <c>null</c>.</summary>
     [JsonPropertyName("bill_status")]
-    public TransactionBillStatus? BillStatus { get; set; }
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? BillStatus { get; set; }
 
-    /// <summary>The aggregate bill amount, as of <c>collected_at</c>.</summary>
-    [JsonPropertyName("bill_amount")]
-    public decimal? BillAmount { get; set; }
-
-    /// <summary>The total amount of the previous month's bill, if available.</summary>
+    /// <summary>**Note:** This field is not applicable for OFDA Brazil and will return <c>null</c>.</summary>
     [JsonPropertyName("previous_bill_total")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? PreviousBillTotal { get; set; }
+
+    /// <summary>The bill amount, as of <c>collected_at</c>. For more information, see <c>credit_card_bill</c>.</summary>
+    [JsonPropertyName("bill_amount")]
+    public decimal? BillAmount { get; set; }
+
+    /// <summary>
+    /// The credit card number.
+    /// <para>**Note:** Often, this is just the last four digit of the credit card.</para>
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network.</para>
+    /// </summary>
+    [JsonPropertyName("card_number")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string CardNumber { get; set; } = null!;
+
+    /// <summary>
+    /// The fee that can be charged for a card transaction. We return one of the following values:
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>ANNUAL_FEE</c></description></item>
+    /// <item><description><c>NATIONAL_WITHDRAWAL</c></description></item>
+    /// <item><description><c>INTERNATIONAL_WITHDRAWAL</c></description></item>
+    /// <item><description><c>EMERGENCY_CREDIT_EVALUATION_FEE</c></description></item>
+    /// <item><description><c>DUPLICATE_ISSUANCE_FEE</c></description></item>
+    /// <item><description><c>PAYMENT_FEE</c></description></item>
+    /// <item><description><c>SMS_FEE</c></description></item>
+    /// <item><description><c>OTHERS</c></description></item>
+    /// <item><description><c>null</c></description></item>
+    /// </list>
+    /// </para>
+    /// </summary>
+    [JsonPropertyName("fee_type")]
+    public TransactionCreditCardDataFeeType? FeeType { get; set; }
+
+    /// <summary>Additional information regarding the fee.</summary>
+    [JsonPropertyName("fee_type_additional_info")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? FeeTypeAdditionalInfo { get; set; }
+
+    /// <summary>
+    /// Other types of credit that have been contracted on the card. We return one of the following values:
+    /// <para>
+    /// <list type="bullet">
+    /// <item><description><c>REVOLVING_CREDIT</c></description></item>
+    /// <item><description><c>BILL_INSTALLMENT_PAYMENT</c></description></item>
+    /// <item><description><c>LOAN</c></description></item>
+    /// <item><description><c>OTHERS</c></description></item>
+    /// <item><description><c>null</c></description></item>
+    /// </list>
+    /// </para>
+    /// </summary>
+    [JsonPropertyName("credits_type")]
+    public TransactionCreditCardDataCreditType? CreditsType { get; set; }
+
+    /// <summary>Additional information regarding the credit type.</summary>
+    [JsonPropertyName("credits_type_additional_info")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? CreditsTypeAdditionalInfo { get; set; }
+
+    /// <summary>
+    /// An identifier for the installment, according to the institution.
+    /// <para>&gt; **Non-nullable:** A value must be returned by Brazil's open finance network.</para>
+    /// </summary>
+    [JsonPropertyName("installment_identifier")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string InstallmentIdentifier { get; set; } = null!;
+
+    /// <summary>The total number of installments for the card transaction, if applicable.</summary>
+    [JsonPropertyName("number_of_installments")]
+    public int? NumberOfInstallments { get; set; }
+
+    /// <summary>Information regarding the bill that this transaction appears on.</summary>
+    [JsonPropertyName("credit_card_bill")]
+    public TransactionCreditCardBill? CreditCardBill { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -13,7 +13,7 @@ namespace Belvo.Sdk.Models;
 /// Additional data regarding the merchant involved in the transaction.
 /// We only return merchant information for new transactions made from *checking* or *credit card* accounts.
 /// &gt; **Get merchant information**
-/// We retrieve the merchant information for a transaction as part of our <see href="https://developers.belvo.com/docs/banking#categorizing-transactions">Transaction categorization</see> product, turning raw data into actionable insights. To enable this product, just <see href="https://belvo.com/contact/?utm_source=documentation">reach out</see> to us, and we'll get right to it.
+/// We retrieve the merchant information for a transaction as part of our Transaction categorization product, turning raw data into actionable insights. To enable this product, just reach out to us, and we'll get right to it.
 /// </summary>
 public sealed record TransactionMerchant
 {

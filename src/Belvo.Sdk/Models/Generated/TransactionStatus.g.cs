@@ -11,10 +11,10 @@ namespace Belvo.Sdk.Models;
 /// The status of the transaction. We return one of the following values:
 /// <para>
 /// <list type="bullet">
-/// <item><description><c>PENDING</c></description></item>
-/// <item><description><c>PROCESSED</c></description></item>
-/// <item><description><c>UNCATEGORIZED</c></description></item>
-/// <item><description><c>null</c></description></item>
+/// <item><description><c>PROCESSED</c> (The transaction has been processed by the institution.)</description></item>
+/// <item><description><c>PENDING</c> (The institution clearly states that the transaction has not yet been processed.)</description></item>
+/// <item><description><c>UNCATEGORIZED</c> (deprecated)</description></item>
+/// <item><description><c>null</c> (deprecated)</description></item>
 /// </list>
 /// </para>
 /// </summary>

@@ -8,10 +8,10 @@ using System.Text.Json.Serialization;
 namespace Belvo.Sdk.Models;
 
 /// <summary>
-/// The transactions subcategory.
+/// The transaction subcategory.
 /// <para>
 /// &gt; **Get transaction categorization**
-/// For clients not using our <see href="https://developers.belvo.com/docs/banking#categorizing-transactions">Transaction categorization</see>, we return <c>null</c> instead. To enable this feature, just <see href="https://belvo.com/contact/?utm_source=documentation">reach out</see> to us, and we'll get right to it.
+/// For clients not using our Transaction categorization, we return <c>null</c> instead. To enable this feature, just reach out to us, and we'll get right to it.
 /// </para>
 /// <para>We return one of the following enum values:</para>
 /// <para>

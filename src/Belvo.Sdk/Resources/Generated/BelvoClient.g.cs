@@ -15,28 +15,49 @@ public sealed partial class BelvoClient
     public ILinksClient Links => field ??= new LinksClient(_pipeline);
 
     /// <inheritdoc />
+    public IConsentsClient Consents => field ??= new ConsentsClient(_pipeline);
+
+    /// <inheritdoc />
+    public IWidgetTokensClient WidgetTokens => field ??= new WidgetTokensClient(_pipeline);
+
+    /// <inheritdoc />
     public IAccountsClient Accounts => field ??= new AccountsClient(_pipeline);
 
     /// <inheritdoc />
-    public ITransactionsClient Transactions => field ??= new TransactionsClient(_pipeline);
+    public IBrazilBalancesClient BrazilBalances => field ??= new BrazilBalancesClient(_pipeline);
 
     /// <inheritdoc />
     public IBalancesClient Balances => field ??= new BalancesClient(_pipeline);
 
     /// <inheritdoc />
+    public IExchangesClient Exchanges => field ??= new ExchangesClient(_pipeline);
+
+    /// <inheritdoc />
+    public ITransactionsClient Transactions => field ??= new TransactionsClient(_pipeline);
+
+    /// <inheritdoc />
+    public IBillsClient Bills => field ??= new BillsClient(_pipeline);
+
+    /// <inheritdoc />
     public IOwnersClient Owners => field ??= new OwnersClient(_pipeline);
 
     /// <inheritdoc />
-    public IInvoicesClient Invoices => field ??= new InvoicesClient(_pipeline);
+    public IBrazilInvestmentsClient BrazilInvestments => field ??= new BrazilInvestmentsClient(_pipeline);
 
     /// <inheritdoc />
-    public ITaxReturnsClient TaxReturns => field ??= new TaxReturnsClient(_pipeline);
+    public IBrazilInvestmentTransactionsClient BrazilInvestmentTransactions => field ??= new BrazilInvestmentTransactionsClient(_pipeline);
 
     /// <inheritdoc />
-    public ITaxStatusClient TaxStatus => field ??= new TaxStatusClient(_pipeline);
+    public IEmploymentRecordsClient EmploymentRecords => field ??= new EmploymentRecordsClient(_pipeline);
 
     /// <inheritdoc />
-    public ITaxComplianceStatusClient TaxComplianceStatus => field ??= new TaxComplianceStatusClient(_pipeline);
+    public ICurrentEmploymentsClient CurrentEmployments => field ??= new CurrentEmploymentsClient(_pipeline);
+
+    /// <inheritdoc />
+    public IBrazilEmploymentsClient BrazilEmployments => field ??= new BrazilEmploymentsClient(_pipeline);
+
+    /// <inheritdoc />
+    public IEmploymentMetricsClient EmploymentMetrics => field ??= new EmploymentMetricsClient(_pipeline);
 
     /// <inheritdoc />
     public IIncomesClient Incomes => field ??= new IncomesClient(_pipeline);
@@ -48,13 +69,34 @@ public sealed partial class BelvoClient
     public IRiskInsightsClient RiskInsights => field ??= new RiskInsightsClient(_pipeline);
 
     /// <inheritdoc />
-    public IEmploymentRecordsClient EmploymentRecords => field ??= new EmploymentRecordsClient(_pipeline);
+    public IFinancialStatementsClient FinancialStatements => field ??= new FinancialStatementsClient(_pipeline);
 
     /// <inheritdoc />
-    public ITaxDeclarationsClient TaxDeclarations => field ??= new TaxDeclarationsClient(_pipeline);
+    public IInvoicesClient Invoices => field ??= new InvoicesClient(_pipeline);
+
+    /// <inheritdoc />
+    public ITaxComplianceStatusClient TaxComplianceStatus => field ??= new TaxComplianceStatusClient(_pipeline);
+
+    /// <inheritdoc />
+    public ITaxReturnsClient TaxReturns => field ??= new TaxReturnsClient(_pipeline);
 
     /// <inheritdoc />
     public ITaxRetentionsClient TaxRetentions => field ??= new TaxRetentionsClient(_pipeline);
+
+    /// <inheritdoc />
+    public ITaxStatusClient TaxStatus => field ??= new TaxStatusClient(_pipeline);
+
+    /// <inheritdoc />
+    public IChileInvoicesClient ChileInvoices => field ??= new ChileInvoicesClient(_pipeline);
+
+    /// <inheritdoc />
+    public IChileTaxStatusClient ChileTaxStatus => field ??= new ChileTaxStatusClient(_pipeline);
+
+    /// <inheritdoc />
+    public IChileDebtReportsClient ChileDebtReports => field ??= new ChileDebtReportsClient(_pipeline);
+
+    /// <inheritdoc />
+    public ITaxDeclarationsClient TaxDeclarations => field ??= new TaxDeclarationsClient(_pipeline);
 
     /// <inheritdoc />
     public IInvestmentPortfoliosClient InvestmentPortfolios => field ??= new InvestmentPortfoliosClient(_pipeline);
@@ -64,7 +106,4 @@ public sealed partial class BelvoClient
 
     /// <inheritdoc />
     public IEnrichmentClient Enrichment => field ??= new EnrichmentClient(_pipeline);
-
-    /// <inheritdoc />
-    public IWidgetTokensClient WidgetTokens => field ??= new WidgetTokensClient(_pipeline);
 }

@@ -15,23 +15,36 @@ internal static class BelvoResourceRegistrations
     {
         services.TryAddSingleton<IInstitutionsClient>(static provider => provider.GetRequiredService<IBelvoClient>().Institutions);
         services.TryAddSingleton<ILinksClient>(static provider => provider.GetRequiredService<IBelvoClient>().Links);
+        services.TryAddSingleton<IConsentsClient>(static provider => provider.GetRequiredService<IBelvoClient>().Consents);
+        services.TryAddSingleton<IWidgetTokensClient>(static provider => provider.GetRequiredService<IBelvoClient>().WidgetTokens);
         services.TryAddSingleton<IAccountsClient>(static provider => provider.GetRequiredService<IBelvoClient>().Accounts);
-        services.TryAddSingleton<ITransactionsClient>(static provider => provider.GetRequiredService<IBelvoClient>().Transactions);
+        services.TryAddSingleton<IBrazilBalancesClient>(static provider => provider.GetRequiredService<IBelvoClient>().BrazilBalances);
         services.TryAddSingleton<IBalancesClient>(static provider => provider.GetRequiredService<IBelvoClient>().Balances);
+        services.TryAddSingleton<IExchangesClient>(static provider => provider.GetRequiredService<IBelvoClient>().Exchanges);
+        services.TryAddSingleton<ITransactionsClient>(static provider => provider.GetRequiredService<IBelvoClient>().Transactions);
+        services.TryAddSingleton<IBillsClient>(static provider => provider.GetRequiredService<IBelvoClient>().Bills);
         services.TryAddSingleton<IOwnersClient>(static provider => provider.GetRequiredService<IBelvoClient>().Owners);
-        services.TryAddSingleton<IInvoicesClient>(static provider => provider.GetRequiredService<IBelvoClient>().Invoices);
-        services.TryAddSingleton<ITaxReturnsClient>(static provider => provider.GetRequiredService<IBelvoClient>().TaxReturns);
-        services.TryAddSingleton<ITaxStatusClient>(static provider => provider.GetRequiredService<IBelvoClient>().TaxStatus);
-        services.TryAddSingleton<ITaxComplianceStatusClient>(static provider => provider.GetRequiredService<IBelvoClient>().TaxComplianceStatus);
+        services.TryAddSingleton<IBrazilInvestmentsClient>(static provider => provider.GetRequiredService<IBelvoClient>().BrazilInvestments);
+        services.TryAddSingleton<IBrazilInvestmentTransactionsClient>(static provider => provider.GetRequiredService<IBelvoClient>().BrazilInvestmentTransactions);
+        services.TryAddSingleton<IEmploymentRecordsClient>(static provider => provider.GetRequiredService<IBelvoClient>().EmploymentRecords);
+        services.TryAddSingleton<ICurrentEmploymentsClient>(static provider => provider.GetRequiredService<IBelvoClient>().CurrentEmployments);
+        services.TryAddSingleton<IBrazilEmploymentsClient>(static provider => provider.GetRequiredService<IBelvoClient>().BrazilEmployments);
+        services.TryAddSingleton<IEmploymentMetricsClient>(static provider => provider.GetRequiredService<IBelvoClient>().EmploymentMetrics);
         services.TryAddSingleton<IIncomesClient>(static provider => provider.GetRequiredService<IBelvoClient>().Incomes);
         services.TryAddSingleton<IRecurringExpensesClient>(static provider => provider.GetRequiredService<IBelvoClient>().RecurringExpenses);
         services.TryAddSingleton<IRiskInsightsClient>(static provider => provider.GetRequiredService<IBelvoClient>().RiskInsights);
-        services.TryAddSingleton<IEmploymentRecordsClient>(static provider => provider.GetRequiredService<IBelvoClient>().EmploymentRecords);
-        services.TryAddSingleton<ITaxDeclarationsClient>(static provider => provider.GetRequiredService<IBelvoClient>().TaxDeclarations);
+        services.TryAddSingleton<IFinancialStatementsClient>(static provider => provider.GetRequiredService<IBelvoClient>().FinancialStatements);
+        services.TryAddSingleton<IInvoicesClient>(static provider => provider.GetRequiredService<IBelvoClient>().Invoices);
+        services.TryAddSingleton<ITaxComplianceStatusClient>(static provider => provider.GetRequiredService<IBelvoClient>().TaxComplianceStatus);
+        services.TryAddSingleton<ITaxReturnsClient>(static provider => provider.GetRequiredService<IBelvoClient>().TaxReturns);
         services.TryAddSingleton<ITaxRetentionsClient>(static provider => provider.GetRequiredService<IBelvoClient>().TaxRetentions);
+        services.TryAddSingleton<ITaxStatusClient>(static provider => provider.GetRequiredService<IBelvoClient>().TaxStatus);
+        services.TryAddSingleton<IChileInvoicesClient>(static provider => provider.GetRequiredService<IBelvoClient>().ChileInvoices);
+        services.TryAddSingleton<IChileTaxStatusClient>(static provider => provider.GetRequiredService<IBelvoClient>().ChileTaxStatus);
+        services.TryAddSingleton<IChileDebtReportsClient>(static provider => provider.GetRequiredService<IBelvoClient>().ChileDebtReports);
+        services.TryAddSingleton<ITaxDeclarationsClient>(static provider => provider.GetRequiredService<IBelvoClient>().TaxDeclarations);
         services.TryAddSingleton<IInvestmentPortfoliosClient>(static provider => provider.GetRequiredService<IBelvoClient>().InvestmentPortfolios);
         services.TryAddSingleton<IReceivableTransactionsClient>(static provider => provider.GetRequiredService<IBelvoClient>().ReceivableTransactions);
         services.TryAddSingleton<IEnrichmentClient>(static provider => provider.GetRequiredService<IBelvoClient>().Enrichment);
-        services.TryAddSingleton<IWidgetTokensClient>(static provider => provider.GetRequiredService<IBelvoClient>().WidgetTokens);
     }
 }

@@ -14,29 +14,50 @@ public partial interface IBelvoClient
     /// <summary>Gets the links client. Links: an end user's credentials at one institution, registered with Belvo. Register a link before reading any of the end user's data.</summary>
     ILinksClient Links { get; }
 
+    /// <summary>Gets the consents client. Open-finance consents (Brazil) the end users gave your application: their status, permissions and expiry.</summary>
+    IConsentsClient Consents { get; }
+
+    /// <summary>Gets the widget tokens client. Access tokens for Belvo's Connect widget, created on your server and handed to the widget.</summary>
+    IWidgetTokensClient WidgetTokens { get; }
+
     /// <summary>Gets the accounts client. Bank accounts of a link: checking, savings, credit cards, loans, investments.</summary>
     IAccountsClient Accounts { get; }
+
+    /// <summary>Gets the brazil balances client. Balances of a Brazilian open-finance link's accounts: available, blocked and automatically invested amounts.</summary>
+    IBrazilBalancesClient BrazilBalances { get; }
+
+    /// <summary>Gets the balances client. Daily balances of a link's checking and savings accounts (Mexico). Absent from Belvo's current API description (1.223.0), which documents <see cref="IBelvoClient.BrazilBalances"/>; kept from the 2023 description.</summary>
+    IBalancesClient Balances { get; }
+
+    /// <summary>Gets the exchanges client. Foreign exchange operations of a Brazilian open-finance link, and each operation's history of events.</summary>
+    IExchangesClient Exchanges { get; }
 
     /// <summary>Gets the transactions client. Bank transactions of a link's accounts.</summary>
     ITransactionsClient Transactions { get; }
 
-    /// <summary>Gets the balances client. Daily balances of a link's checking and savings accounts.</summary>
-    IBalancesClient Balances { get; }
+    /// <summary>Gets the bills client. Credit card bills of a Brazilian open-finance link.</summary>
+    IBillsClient Bills { get; }
 
-    /// <summary>Gets the owners client. Account owners of a link: names, contact details and identity documents.</summary>
+    /// <summary>Gets the owners client. Account owners of a link: names, contact details and identity documents. Each is an individual or a business (Brazil open finance) or a standard owner (other countries): switch on the <see cref="Models.Owner"/> subtype.</summary>
     IOwnersClient Owners { get; }
 
-    /// <summary>Gets the invoices client. Fiscal invoices (SAT Mexico, DIAN Colombia) of a fiscal link; each is a <see cref="Models.SatInvoice"/> or a <see cref="Models.DianInvoice"/>.</summary>
-    IInvoicesClient Invoices { get; }
+    /// <summary>Gets the brazil investments client. Investments of a Brazilian open-finance link (funds, bonds, fixed income, variable income…).</summary>
+    IBrazilInvestmentsClient BrazilInvestments { get; }
 
-    /// <summary>Gets the tax returns client. SAT tax returns of a fiscal link, yearly or monthly, of a person or a business: switch on the <see cref="Models.TaxReturn"/> subtype.</summary>
-    ITaxReturnsClient TaxReturns { get; }
+    /// <summary>Gets the brazil investment transactions client. Transactions of the investments of a Brazilian open-finance link.</summary>
+    IBrazilInvestmentTransactionsClient BrazilInvestmentTransactions { get; }
 
-    /// <summary>Gets the tax status client. Tax status documents (SAT Constancia de situación fiscal, DIAN RUT) of a fiscal link; each is a <see cref="Models.TaxStatusSat"/> or a <see cref="Models.TaxStatusDian"/>.</summary>
-    ITaxStatusClient TaxStatus { get; }
+    /// <summary>Gets the employment records client. Employment records (IMSS and ISSSTE, Mexico) of an employment link: social security summary, employment history, salary estimation and scores. Retrievals can answer 428, but Belvo documents no way to resume them: the exception carries the challenge.</summary>
+    IEmploymentRecordsClient EmploymentRecords { get; }
 
-    /// <summary>Gets the tax compliance status client. Tax compliance status (SAT Opinión de cumplimiento) of a fiscal link.</summary>
-    ITaxComplianceStatusClient TaxComplianceStatus { get; }
+    /// <summary>Gets the current employments client. The current employments (Mexico) of an employment link, with employer and salary.</summary>
+    ICurrentEmploymentsClient CurrentEmployments { get; }
+
+    /// <summary>Gets the brazil employments client. Employments (Brazil, INSS) of an employment link, with employer, salaries and social security details.</summary>
+    IBrazilEmploymentsClient BrazilEmployments { get; }
+
+    /// <summary>Gets the employment metrics client. Employment metrics (IMSS, Mexico) computed from a link's employment records: employment stability, income and history indicators. Retrieve employment records first.</summary>
+    IEmploymentMetricsClient EmploymentMetrics { get; }
 
     /// <summary>Gets the incomes client. Income streams found in a link's checking and savings accounts (Belvo's income verification).</summary>
     IIncomesClient Incomes { get; }
@@ -44,27 +65,45 @@ public partial interface IBelvoClient
     /// <summary>Gets the recurring expenses client. Recurring expenses (subscriptions, regular payments) found in a link's accounts.</summary>
     IRecurringExpensesClient RecurringExpenses { get; }
 
-    /// <summary>Gets the risk insights client. Risk insights of a link: windowed metrics of transactions, balances, cash flow, credit cards and loans.</summary>
+    /// <summary>Gets the risk insights client. Risk insights of a link: windowed metrics of transactions, balances, cash flow, credit cards, loans and assets.</summary>
     IRiskInsightsClient RiskInsights { get; }
 
-    /// <summary>Gets the employment records client. Employment records (IMSS Mexico) of an employment link: social security summary and employment history. Retrievals can answer 428, but Belvo documents no way to resume them: the exception carries the challenge.</summary>
-    IEmploymentRecordsClient EmploymentRecords { get; }
+    /// <summary>Gets the financial statements client. Financial statements (SAT, Mexico) of a fiscal link.</summary>
+    IFinancialStatementsClient FinancialStatements { get; }
 
-    /// <summary>Gets the tax declarations client. Annual tax declarations (DIAN Colombia) of a fiscal link; each is a <see cref="Models.TaxDeclarationIndividual"/> or a <see cref="Models.TaxDeclarationBusiness"/>.</summary>
-    ITaxDeclarationsClient TaxDeclarations { get; }
+    /// <summary>Gets the invoices client. Fiscal invoices (SAT, Mexico) of a fiscal link.</summary>
+    IInvoicesClient Invoices { get; }
+
+    /// <summary>Gets the tax compliance status client. Tax compliance status (SAT Opinión de cumplimiento) of a fiscal link.</summary>
+    ITaxComplianceStatusClient TaxComplianceStatus { get; }
+
+    /// <summary>Gets the tax returns client. SAT tax returns of a fiscal link, yearly or monthly, of a person or a business: switch on the <see cref="Models.TaxReturn"/> subtype.</summary>
+    ITaxReturnsClient TaxReturns { get; }
 
     /// <summary>Gets the tax retentions client. Tax retention invoices (SAT Mexico) of a fiscal link.</summary>
     ITaxRetentionsClient TaxRetentions { get; }
 
-    /// <summary>Gets the investment portfolios client. Investment portfolios of a link and the instruments they hold.</summary>
+    /// <summary>Gets the tax status client. Tax status (SAT Constancia de situación fiscal, Mexico) of a fiscal link.</summary>
+    ITaxStatusClient TaxStatus { get; }
+
+    /// <summary>Gets the chile invoices client. Fiscal invoices (SII, Chile) of a fiscal link.</summary>
+    IChileInvoicesClient ChileInvoices { get; }
+
+    /// <summary>Gets the chile tax status client. Tax status (SII, Chile) of a fiscal link.</summary>
+    IChileTaxStatusClient ChileTaxStatus { get; }
+
+    /// <summary>Gets the chile debt reports client. Debt reports (CMF, Chile) of a fiscal link.</summary>
+    IChileDebtReportsClient ChileDebtReports { get; }
+
+    /// <summary>Gets the tax declarations client. Annual tax declarations (DIAN Colombia) of a fiscal link; each is a <see cref="Models.TaxDeclarationIndividual"/> or a <see cref="Models.TaxDeclarationBusiness"/>. Absent from Belvo's current API description (1.223.0), which has no Colombian fiscal data; kept from the 2023 description.</summary>
+    ITaxDeclarationsClient TaxDeclarations { get; }
+
+    /// <summary>Gets the investment portfolios client. Investment portfolios of a link and the instruments they hold. Absent from Belvo's current API description (1.223.0), which documents <see cref="IBelvoClient.BrazilInvestments"/>; kept from the 2023 description.</summary>
     IInvestmentPortfoliosClient InvestmentPortfolios { get; }
 
-    /// <summary>Gets the receivable transactions client. Receivable transactions (card acquirer sales and settlements) of a link.</summary>
+    /// <summary>Gets the receivable transactions client. Receivable transactions (card acquirer sales and settlements) of a link. Absent from Belvo's current API description (1.223.0); kept from the 2023 description.</summary>
     IReceivableTransactionsClient ReceivableTransactions { get; }
 
-    /// <summary>Gets the enrichment client. Enrichment of your own data (Belvo's "enrich your own data" products): categorization and income verification of transactions you already hold, without a link. Needs the product enabled on your Belvo account (otherwise <see cref="Errors.AccessDeniedException"/>).</summary>
+    /// <summary>Gets the enrichment client. Enrichment of your own data (Belvo's "enrich your own data" products): categorization and income verification of transactions you already hold, without a link. Needs the product enabled on your Belvo account (otherwise <see cref="Errors.AccessDeniedException"/>). Absent from Belvo's current API description (1.223.0); kept from the 2023 description.</summary>
     IEnrichmentClient Enrichment { get; }
-
-    /// <summary>Gets the widget tokens client. Access tokens for Belvo's Connect widget, created on your server and handed to the widget.</summary>
-    IWidgetTokensClient WidgetTokens { get; }
 }

@@ -22,25 +22,25 @@ public sealed partial record AccountListOptions : ListOptions
     /// <summary>Return accounts only for the given categories (for example, <c>CHECKING_ACCOUNT</c> and <c>SAVINGS_ACCOUNT</c>). Sent as <c>category__in</c>.</summary>
     public IReadOnlyList<AccountCategory>? CategoryIn { get; init; }
 
-    /// <summary>Return accounts that were last updated in Belvo's database after this date (<c>YYYY-MM-DD</c> or full <c>ISO-8601</c> timestamp). Sent as <c>created_at</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
+    /// <summary>Return items that were last updated in Belvo's database on this date (in <c>YYYY-MM-DD</c> format). Sent as <c>created_at</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
     public ComparisonFilter<DateTimeOffset>? CreatedAt { get; init; }
 
-    /// <summary>Return accounts that hold finances in only this three-letter currency code. Sent as <c>currency</c>.</summary>
+    /// <summary>Return results that hold finances or balances in only this three-letter currency code. Sent as <c>currency</c>.</summary>
     public string? Currency { get; init; }
 
-    /// <summary>Return accounts that hold finances in one of these three-letter currency codes. Sent as <c>currency__in</c>.</summary>
+    /// <summary>Return results that have funds or balances in one of these three-letter currency codes. Sent as <c>currency__in</c>.</summary>
     public IReadOnlyList<string>? CurrencyIn { get; init; }
 
-    /// <summary>Return information only for this <c>account.id</c>. Sent as <c>id</c>.</summary>
+    /// <summary>Return information only for this resource <c>id</c>. Sent as <c>id</c>.</summary>
     public Guid? Id { get; init; }
 
-    /// <summary>Return information for these <c>account.id</c>s. Sent as <c>id__in</c>.</summary>
+    /// <summary>Return information for these resource <c>id</c>s. Sent as <c>id__in</c>.</summary>
     public IReadOnlyList<Guid>? IdIn { get; init; }
 
-    /// <summary>Return accounts only for this institution (use the Belvo-designated name, such as <c>erebor_mx_retail</c>). Sent as <c>institution</c>.</summary>
+    /// <summary>Return results only for this institution (use the Belvo-designated name, such as <c>planet_mx_employment</c>). Sent as <c>institution</c>.</summary>
     public string? Institution { get; init; }
 
-    /// <summary>Return accounts only for these institutions (use the Belvo-designated names, such as <c>erebor_mx_retail</c> and <c>gringotts_mx_retail</c>). Sent as <c>institution__in</c>.</summary>
+    /// <summary>Return results only for these institutions (use the Belvo-designated names, such as <c>ofmockbank_br_retail</c> and <c>planet_mx_employment</c>). Sent as <c>institution__in</c>.</summary>
     public IReadOnlyList<string>? InstitutionIn { get; init; }
 
     /// <summary>
@@ -49,13 +49,13 @@ public sealed partial record AccountListOptions : ListOptions
     /// </summary>
     public Guid? Link { get; init; }
 
-    /// <summary>Return accounts only for these <c>link.id</c>s. Sent as <c>link__in</c>.</summary>
+    /// <summary>Return results only for these <c>link.id</c>s. Sent as <c>link__in</c>.</summary>
     public IReadOnlyList<Guid>? LinkIn { get; init; }
 
     /// <summary>Return accounts with exactly this internal (specified by the institution) name. Sent as <c>name</c>.</summary>
     public string? Name { get; init; }
 
-    /// <summary>Return accounts partially matching this internal (specified by the institution) name. Sent as <c>name__icontains</c>.</summary>
+    /// <summary>Return accounts partially matching this internal name (specified by the institution). Sent as <c>name__icontains</c>.</summary>
     public string? NameContains { get; init; }
 
     /// <summary>Return information only for this account number (as specified by the institution). Sent as <c>number</c>.</summary>

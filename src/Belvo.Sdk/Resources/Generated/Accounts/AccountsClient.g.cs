@@ -28,8 +28,9 @@ internal sealed partial class AccountsClient : IAccountsClient
     }
 
     /// <inheritdoc />
-    public BelvoPageable<Account> ListAsync(AccountListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        new PipelinePageable<(IAccountsApi Api, IDictionary<string, string> Query), Account>(
+    public BelvoPageable<Account> ListAsync(AccountListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        return new PipelinePageable<(IAccountsApi Api, IDictionary<string, string> Query), Account>(
             _pipeline,
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
@@ -38,6 +39,7 @@ internal sealed partial class AccountsClient : IAccountsClient
             options?.MaxItems,
             requestOptions,
             cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task<Account> GetAsync(Guid id, FieldSelection? fields = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>

@@ -28,8 +28,9 @@ internal sealed partial class BalancesClient : IBalancesClient
     }
 
     /// <inheritdoc />
-    public BelvoPageable<Balance> ListAsync(BalanceListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        new PipelinePageable<(IBalancesApi Api, IDictionary<string, string> Query), Balance>(
+    public BelvoPageable<Balance> ListAsync(BalanceListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        return new PipelinePageable<(IBalancesApi Api, IDictionary<string, string> Query), Balance>(
             _pipeline,
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
@@ -38,6 +39,7 @@ internal sealed partial class BalancesClient : IBalancesClient
             options?.MaxItems,
             requestOptions,
             cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task<Balance> GetAsync(Guid id, FieldSelection? fields = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>

@@ -8,7 +8,8 @@ using Belvo.Sdk.Models;
 namespace Belvo.Sdk;
 
 /// <summary>
-/// Daily balances of a link's checking and savings accounts.
+/// Daily balances of a link's checking and savings accounts (Mexico). Absent from Belvo's current API description
+/// (1.223.0), which documents <see cref="IBelvoClient.BrazilBalances"/>; kept from the 2023 description.
 /// </summary>
 public partial interface IBalancesClient : IListableResource<Balance, Guid, BalanceListOptions>, IDeletableResource, IMfaRetrievableResource<BalancesRetrieveRequest, IReadOnlyList<Balance>>
 {

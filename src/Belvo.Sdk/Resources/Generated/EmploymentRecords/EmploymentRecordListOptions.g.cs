@@ -10,7 +10,42 @@ namespace Belvo.Sdk;
 /// <summary>Filters for listing with <c>GET /api/employment-records/</c>, as Belvo documents them.</summary>
 public sealed partial record EmploymentRecordListOptions : ListOptions
 {
+    /// <summary>Return items that were retrieved from the institution on this date (<c>YYYY-MM-DD</c> or full <c>ISO-8601</c> timestamp). Sent as <c>collected_at</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
+    public ComparisonFilter<DateTimeOffset>? CollectedAt { get; init; }
+
+    /// <summary>Return items that were last updated in Belvo's database on this date (in <c>YYYY-MM-DD</c> format). Sent as <c>created_at</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
+    public ComparisonFilter<DateTimeOffset>? CreatedAt { get; init; }
+
+    /// <summary>Return information only for this resource <c>id</c>. Sent as <c>id</c>.</summary>
+    public Guid? Id { get; init; }
+
+    /// <summary>Return information for these resource <c>id</c>s. Sent as <c>id__in</c>.</summary>
+    public IReadOnlyList<Guid>? IdIn { get; init; }
+
+    /// <summary>The <c>internal_identification</c> you want to filter by. Sent as <c>internal_identification</c>.</summary>
+    public string? InternalIdentification { get; init; }
+
+    /// <summary>One or more <c>internal_identification</c>s you want to filter by. Sent as <c>internal_identification__in</c>.</summary>
+    public IReadOnlyList<string>? InternalIdentificationIn { get; init; }
+
+    /// <summary>
+    /// The <c>link.id</c> you want to filter by.
+    /// <para>ℹ️ We highly recommend adding the <c>link.id</c> filter in order to improve your performance. Sent as <c>link</c>.</para>
+    /// </summary>
+    public Guid? Link { get; init; }
+
+    /// <summary>Return results only for these <c>link.id</c>s. Sent as <c>link__in</c>.</summary>
+    public IReadOnlyList<Guid>? LinkIn { get; init; }
+
     private protected override void AddFilters(QueryParameters query)
     {
+        query.Add("collected_at", CollectedAt);
+        query.Add("created_at", CreatedAt);
+        query.Add("id", Id);
+        query.AddList("id__in", IdIn);
+        query.Add("internal_identification", InternalIdentification);
+        query.AddList("internal_identification__in", InternalIdentificationIn);
+        query.Add("link", Link);
+        query.AddList("link__in", LinkIn);
     }
 }

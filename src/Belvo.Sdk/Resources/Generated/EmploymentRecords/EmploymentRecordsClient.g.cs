@@ -16,6 +16,7 @@ internal sealed partial class EmploymentRecordsClient : IEmploymentRecordsClient
     private static readonly BelvoOperation GetOperation = new("EmploymentRecords.Get", HttpMethod.Get, "/api/employment-records/{id}/", ResponseMode.Json, ReachesInstitution: false);
     private static readonly BelvoOperation RetrieveOperation = new("EmploymentRecords.Retrieve", HttpMethod.Post, "/api/employment-records/", ResponseMode.Json, ReachesInstitution: true);
     private static readonly BelvoOperation DeleteOperation = new("EmploymentRecords.Delete", HttpMethod.Delete, "/api/employment-records/{id}/", ResponseMode.None, ReachesInstitution: false);
+    private static readonly BelvoOperation RetrieveInBackgroundOperation = new("EmploymentRecords.RetrieveInBackground", HttpMethod.Post, "/api/employment-records/", ResponseMode.Json, ReachesInstitution: false);
 
     private readonly BelvoPipeline _pipeline;
     private readonly IEmploymentRecordsApi _api;
@@ -27,8 +28,9 @@ internal sealed partial class EmploymentRecordsClient : IEmploymentRecordsClient
     }
 
     /// <inheritdoc />
-    public BelvoPageable<EmploymentRecord> ListAsync(EmploymentRecordListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        new PipelinePageable<(IEmploymentRecordsApi Api, IDictionary<string, string> Query), EmploymentRecord>(
+    public BelvoPageable<EmploymentRecord> ListAsync(EmploymentRecordListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        return new PipelinePageable<(IEmploymentRecordsApi Api, IDictionary<string, string> Query), EmploymentRecord>(
             _pipeline,
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
@@ -37,6 +39,7 @@ internal sealed partial class EmploymentRecordsClient : IEmploymentRecordsClient
             options?.MaxItems,
             requestOptions,
             cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task<EmploymentRecord> GetAsync(Guid id, FieldSelection? fields = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
@@ -104,6 +107,29 @@ internal sealed partial class EmploymentRecordsClient : IEmploymentRecordsClient
             (Api: _api, Id: id),
             static (state, sending, ct) => state.Api.DeleteAsync(state.Id, sending, ct),
             NoBody.Instance,
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<AsyncRequestAccepted> RetrieveInBackgroundAsync(EmploymentRecordsRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        RetrieveInBackgroundCoreAsync(request, new BelvoCall(RetrieveInBackgroundOperation, requestOptions), cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<BelvoResponse<AsyncRequestAccepted>> RetrieveInBackgroundWithResponseAsync(EmploymentRecordsRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        var call = new BelvoCall(RetrieveInBackgroundOperation, requestOptions, captureResponse: true);
+        var value = await RetrieveInBackgroundCoreAsync(request, call, cancellationToken).ConfigureAwait(false);
+        return new BelvoResponse<AsyncRequestAccepted>(value, call.Response!);
+    }
+
+    private Task<AsyncRequestAccepted> RetrieveInBackgroundCoreAsync(EmploymentRecordsRetrieveRequest request, BelvoCall call, CancellationToken cancellationToken)
+    {
+        Require.Body(request, nameof(request));
+        return _pipeline.SendAsync(
+            call,
+            (Api: _api, Request: request),
+            static (state, sending, ct) => state.Api.RetrieveInBackgroundAsync(state.Request, sending, ct),
+            new JsonBody<AsyncRequestAccepted>(BelvoJson.Context.AsyncRequestAccepted),
             cancellationToken);
     }
 }

@@ -23,4 +23,8 @@ internal interface IEmploymentRecordsApi
 
     [Delete("/api/employment-records/{id}/")]
     Task<HttpResponseMessage> DeleteAsync(Guid id, [Property(BelvoCall.PropertyKey)] BelvoCall call, CancellationToken cancellationToken);
+
+    [Post("/api/employment-records/")]
+    [Headers("X-Belvo-Request-Mode: async")]
+    Task<HttpResponseMessage> RetrieveInBackgroundAsync([Body] EmploymentRecordsRetrieveRequest request, [Property(BelvoCall.PropertyKey)] BelvoCall call, CancellationToken cancellationToken);
 }

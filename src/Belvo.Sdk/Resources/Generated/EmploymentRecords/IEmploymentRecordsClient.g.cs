@@ -8,9 +8,30 @@ using Belvo.Sdk.Models;
 namespace Belvo.Sdk;
 
 /// <summary>
-/// Employment records (IMSS Mexico) of an employment link: social security summary and employment history.
-/// Retrievals can answer 428, but Belvo documents no way to resume them: the exception carries the challenge.
+/// Employment records (IMSS and ISSSTE, Mexico) of an employment link: social security summary, employment
+/// history, salary estimation and scores. Retrievals can answer 428, but Belvo documents no way to resume them:
+/// the exception carries the challenge.
 /// </summary>
 public partial interface IEmploymentRecordsClient : IListableResource<EmploymentRecord, Guid, EmploymentRecordListOptions>, IDeletableResource, IRetrievableResource<EmploymentRecordsRetrieveRequest, IReadOnlyList<EmploymentRecord>>
 {
+    /// <summary>
+    /// Asks Belvo to retrieve employment records in the background (<c>X-Belvo-Request-Mode: async</c>): Belvo answers
+    /// 202 at once and sends a webhook with the same request id when the records are ready.
+    /// </summary>
+    /// <param name="request">What to retrieve.</param>
+    /// <param name="requestOptions">Settings for this call.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The accepted request, with the <c>request_id</c> the webhook will carry.</returns>
+    Task<AsyncRequestAccepted> RetrieveInBackgroundAsync(EmploymentRecordsRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Asks Belvo to retrieve employment records in the background (<c>X-Belvo-Request-Mode: async</c>): Belvo answers
+    /// 202 at once and sends a webhook with the same request id when the records are ready. Returns what Belvo
+    /// answered besides the data too: status, headers and request id.
+    /// </summary>
+    /// <param name="request">What to retrieve.</param>
+    /// <param name="requestOptions">Settings for this call.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The accepted request, with the <c>request_id</c> the webhook will carry. With the response metadata.</returns>
+    Task<BelvoResponse<AsyncRequestAccepted>> RetrieveInBackgroundWithResponseAsync(EmploymentRecordsRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }

@@ -10,7 +10,8 @@ namespace Belvo.Sdk;
 /// <summary>
 /// Enrichment of your own data (Belvo's "enrich your own data" products): categorization and income verification
 /// of transactions you already hold, without a link. Needs the product enabled on your Belvo account (otherwise
-/// <see cref="Errors.AccessDeniedException"/>).
+/// <see cref="Errors.AccessDeniedException"/>). Absent from Belvo's current API description (1.223.0); kept from
+/// the 2023 description.
 /// </summary>
 public partial interface IEnrichmentClient
 {

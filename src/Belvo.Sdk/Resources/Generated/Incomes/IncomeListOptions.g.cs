@@ -12,20 +12,20 @@ public sealed partial record IncomeListOptions : ListOptions
 {
     /// <summary>
     /// The <c>account.id</c> you want to filter by.
-    /// <para>ℹ️ We highly recommend adding the <c>account.id</c> filter in order to improve your performance. Sent as <c>account</c>.</para>
+    /// <para>ℹ️ We highly recommend adding either the <c>link.id</c> or the <c>account.id</c> filters in order to improve your performance. Sent as <c>account</c>.</para>
     /// </summary>
     public Guid? Account { get; init; }
 
-    /// <summary>Return incomes for these <c>account.id</c>s. Sent as <c>account__in</c>.</summary>
+    /// <summary>Return results only for these <c>account.id</c>s. Sent as <c>account__in</c>.</summary>
     public IReadOnlyList<Guid>? AccountIn { get; init; }
 
     /// <summary>
     /// The <c>link.id</c> you want to filter by.
-    /// <para>ℹ️ We highly recommend adding either the <c>link.id</c> or the <c>account.id</c> filters in order to improve your performance. Sent as <c>link</c>.</para>
+    /// <para>ℹ️ We highly recommend adding the <c>link.id</c> filter in order to improve your performance. Sent as <c>link</c>.</para>
     /// </summary>
     public Guid? Link { get; init; }
 
-    /// <summary>Return incomes only for these <c>link.id</c>s. Sent as <c>link__in</c>.</summary>
+    /// <summary>Return results only for these <c>link.id</c>s. Sent as <c>link__in</c>.</summary>
     public IReadOnlyList<Guid>? LinkIn { get; init; }
 
     private protected override void AddFilters(QueryParameters query)

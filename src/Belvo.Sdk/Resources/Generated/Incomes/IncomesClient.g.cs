@@ -28,8 +28,9 @@ internal sealed partial class IncomesClient : IIncomesClient
     }
 
     /// <inheritdoc />
-    public BelvoPageable<Income> ListAsync(IncomeListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        new PipelinePageable<(IIncomesApi Api, IDictionary<string, string> Query), Income>(
+    public BelvoPageable<Income> ListAsync(IncomeListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        return new PipelinePageable<(IIncomesApi Api, IDictionary<string, string> Query), Income>(
             _pipeline,
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
@@ -38,6 +39,7 @@ internal sealed partial class IncomesClient : IIncomesClient
             options?.MaxItems,
             requestOptions,
             cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task<Income> GetAsync(Guid id, FieldSelection? fields = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>

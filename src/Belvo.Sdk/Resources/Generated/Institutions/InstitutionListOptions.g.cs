@@ -19,13 +19,13 @@ public sealed partial record InstitutionListOptions : ListOptions
     /// <summary>Return institutions that partially match this display name. Sent as <c>display_name</c>.</summary>
     public string? DisplayName { get; init; }
 
-    /// <summary>Sent as <c>name</c>.</summary>
+    /// <summary>Return an institution with this Belvo-designated name. Sent as <c>name</c>.</summary>
     public string? Name { get; init; }
 
     /// <summary>Return institutions with one or more of these Belvo-designated names. Sent as <c>name__in</c>.</summary>
     public IReadOnlyList<string>? NameIn { get; init; }
 
-    /// <summary>Return institutions that support these resources. Sent as <c>resources__allin</c>.</summary>
+    /// <summary>Return institutions that support this combination resources. Sent as <c>resources__allin</c>.</summary>
     public IReadOnlyList<string>? ResourcesAll { get; init; }
 
     /// <summary>Return institutions with the given status. You can choose between <c>healthy</c> or <c>down</c>. Sent as <c>status</c>.</summary>
@@ -34,10 +34,10 @@ public sealed partial record InstitutionListOptions : ListOptions
     /// <summary>Return institutions with one of the given statuses. You can choose between <c>healthy</c> or <c>down</c>. Sent as <c>status__in</c>.</summary>
     public IReadOnlyList<InstitutionStatus>? StatusIn { get; init; }
 
-    /// <summary>Return institutions of this type. You can choose between <c>bank</c> or <c>fiscal</c>. Sent as <c>type</c>.</summary>
+    /// <summary>Return institutions of this type. You can choose between <c>bank</c>, <c>fiscal</c>, or <c>employment</c>. Sent as <c>type</c>.</summary>
     public InstitutionType? Type { get; init; }
 
-    /// <summary>Return institutions of one of these types. You can choose between <c>bank</c> or <c>fiscal</c>. Sent as <c>type__in</c>.</summary>
+    /// <summary>Return institutions of one of these types. You can choose between <c>bank</c>, <c>fiscal</c>, or <c>employment</c>. Sent as <c>type__in</c>.</summary>
     public IReadOnlyList<InstitutionType>? TypeIn { get; init; }
 
     /// <summary>Return institutions with this website URL. Sent as <c>website</c>.</summary>

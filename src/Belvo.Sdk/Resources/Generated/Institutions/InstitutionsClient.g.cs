@@ -25,8 +25,9 @@ internal sealed partial class InstitutionsClient : IInstitutionsClient
     }
 
     /// <inheritdoc />
-    public BelvoPageable<Institution> ListAsync(InstitutionListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        new PipelinePageable<(IInstitutionsApi Api, IDictionary<string, string> Query), Institution>(
+    public BelvoPageable<Institution> ListAsync(InstitutionListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        return new PipelinePageable<(IInstitutionsApi Api, IDictionary<string, string> Query), Institution>(
             _pipeline,
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
@@ -35,6 +36,7 @@ internal sealed partial class InstitutionsClient : IInstitutionsClient
             options?.MaxItems,
             requestOptions,
             cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task<Institution> GetAsync(int id, FieldSelection? fields = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>

@@ -8,7 +8,8 @@ using Belvo.Sdk.Models;
 namespace Belvo.Sdk;
 
 /// <summary>
-/// Investment portfolios of a link and the instruments they hold.
+/// Investment portfolios of a link and the instruments they hold. Absent from Belvo's current API description
+/// (1.223.0), which documents <see cref="IBelvoClient.BrazilInvestments"/>; kept from the 2023 description.
 /// </summary>
 public partial interface IInvestmentPortfoliosClient : IListableResource<InvestmentPortfolio, Guid, InvestmentPortfolioListOptions>, IDeletableResource, IRetrievableResource<RetrieveRequest, IReadOnlyList<InvestmentPortfolio>>
 {

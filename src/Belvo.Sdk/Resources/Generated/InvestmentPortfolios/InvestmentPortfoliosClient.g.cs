@@ -28,8 +28,9 @@ internal sealed partial class InvestmentPortfoliosClient : IInvestmentPortfolios
     }
 
     /// <inheritdoc />
-    public BelvoPageable<InvestmentPortfolio> ListAsync(InvestmentPortfolioListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        new PipelinePageable<(IInvestmentPortfoliosApi Api, IDictionary<string, string> Query), InvestmentPortfolio>(
+    public BelvoPageable<InvestmentPortfolio> ListAsync(InvestmentPortfolioListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        return new PipelinePageable<(IInvestmentPortfoliosApi Api, IDictionary<string, string> Query), InvestmentPortfolio>(
             _pipeline,
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
@@ -38,6 +39,7 @@ internal sealed partial class InvestmentPortfoliosClient : IInvestmentPortfolios
             options?.MaxItems,
             requestOptions,
             cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task<InvestmentPortfolio> GetAsync(Guid id, FieldSelection? fields = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>

@@ -26,4 +26,8 @@ internal interface IInvoicesApi
 
     [Delete("/api/invoices/{id}/")]
     Task<HttpResponseMessage> DeleteAsync(Guid id, [Property(BelvoCall.PropertyKey)] BelvoCall call, CancellationToken cancellationToken);
+
+    [Post("/api/invoices/")]
+    [Headers("X-Belvo-Request-Mode: async")]
+    Task<HttpResponseMessage> RetrieveInBackgroundAsync([Body] InvoicesRetrieveRequest request, [Property(BelvoCall.PropertyKey)] BelvoCall call, CancellationToken cancellationToken);
 }

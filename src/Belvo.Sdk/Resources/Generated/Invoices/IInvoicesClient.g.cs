@@ -8,9 +8,28 @@ using Belvo.Sdk.Models;
 namespace Belvo.Sdk;
 
 /// <summary>
-/// Fiscal invoices (SAT Mexico, DIAN Colombia) of a fiscal link; each is a <see cref="Models.SatInvoice"/> or a
-/// <see cref="Models.DianInvoice"/>.
+/// Fiscal invoices (SAT, Mexico) of a fiscal link.
 /// </summary>
-public partial interface IInvoicesClient : IListableResource<Invoice, Guid, InvoiceListOptions>, IDeletableResource, IMfaRetrievableResource<InvoicesRetrieveRequest, IReadOnlyList<Invoice>>
+public partial interface IInvoicesClient : IListableResource<SatInvoice, Guid, InvoiceListOptions>, IDeletableResource, IMfaRetrievableResource<InvoicesRetrieveRequest, IReadOnlyList<SatInvoice>>
 {
+    /// <summary>
+    /// Asks Belvo to retrieve invoices in the background (<c>X-Belvo-Request-Mode: async</c>), which avoids timeouts
+    /// on long ranges: Belvo answers 202 at once and sends a webhook with the same request id when they are ready.
+    /// </summary>
+    /// <param name="request">What to retrieve.</param>
+    /// <param name="requestOptions">Settings for this call.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The accepted request, with the <c>request_id</c> the webhook will carry.</returns>
+    Task<AsyncRequestAccepted> RetrieveInBackgroundAsync(InvoicesRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Asks Belvo to retrieve invoices in the background (<c>X-Belvo-Request-Mode: async</c>), which avoids timeouts
+    /// on long ranges: Belvo answers 202 at once and sends a webhook with the same request id when they are ready.
+    /// Returns what Belvo answered besides the data too: status, headers and request id.
+    /// </summary>
+    /// <param name="request">What to retrieve.</param>
+    /// <param name="requestOptions">Settings for this call.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The accepted request, with the <c>request_id</c> the webhook will carry. With the response metadata.</returns>
+    Task<BelvoResponse<AsyncRequestAccepted>> RetrieveInBackgroundWithResponseAsync(InvoicesRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }

@@ -10,16 +10,16 @@ namespace Belvo.Sdk;
 /// <summary>Filters for listing with <c>GET /api/invoices/</c>, as Belvo documents them.</summary>
 public sealed partial record InvoiceListOptions : ListOptions
 {
-    /// <summary>Return invoices that were last updated in Belvo's database after this date (<c>YYYY-MM-DD</c> or full <c>ISO-8601</c> timestamp). Sent as <c>created_at</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
+    /// <summary>Return items that were last updated in Belvo's database on this date (in <c>YYYY-MM-DD</c> format). Sent as <c>created_at</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
     public ComparisonFilter<DateTimeOffset>? CreatedAt { get; init; }
 
-    /// <summary>Return information only for this <c>invoice.id</c>. Sent as <c>id</c>.</summary>
+    /// <summary>Return information only for this resource <c>id</c>. Sent as <c>id</c>.</summary>
     public Guid? Id { get; init; }
 
-    /// <summary>Return information only for these <c>invoice.id</c>s. Sent as <c>id__in</c>.</summary>
+    /// <summary>Return information for these resource <c>id</c>s. Sent as <c>id__in</c>.</summary>
     public IReadOnlyList<Guid>? IdIn { get; init; }
 
-    /// <summary>Return invoices issued exactly on this date (<c>YYYY-MM-DD</c> or full ISO-8601 timestamp). Sent as <c>invoice_date</c> with the lookups <c>__lt</c>, <c>__lte</c>, <c>__gt</c>, <c>__gte</c>, <c>__range</c>.</summary>
+    /// <summary>Return invoices issued exactly on this date (<c>YYYY-MM-DD</c>). Sent as <c>invoice_date</c> with the lookups <c>__lt</c>, <c>__lte</c>, <c>__gt</c>, <c>__gte</c>, <c>__range</c>.</summary>
     public ComparisonFilter<DateOnly>? InvoiceDate { get; init; }
 
     /// <summary>Return an invoice with this ID (as provided by the insitution). Sent as <c>invoice_identification</c>.</summary>
@@ -34,7 +34,7 @@ public sealed partial record InvoiceListOptions : ListOptions
     /// </summary>
     public Guid? Link { get; init; }
 
-    /// <summary>Return invoices only for these <c>link.id</c>s. Sent as <c>link__in</c>.</summary>
+    /// <summary>Return results only for these <c>link.id</c>s. Sent as <c>link__in</c>.</summary>
     public IReadOnlyList<Guid>? LinkIn { get; init; }
 
     /// <summary>Return invoices with this status. Can be either <c>Vigente</c> (valid) or <c>Cancelado</c> (cancelled). Sent as <c>status</c>.</summary>

@@ -17,6 +17,7 @@ internal sealed partial class InvoicesClient : IInvoicesClient
     private static readonly BelvoOperation RetrieveOperation = new("Invoices.Retrieve", HttpMethod.Post, "/api/invoices/", ResponseMode.Json, ReachesInstitution: true);
     private static readonly BelvoOperation ResumeOperation = new("Invoices.Resume", HttpMethod.Patch, "/api/invoices/", ResponseMode.Json, ReachesInstitution: true);
     private static readonly BelvoOperation DeleteOperation = new("Invoices.Delete", HttpMethod.Delete, "/api/invoices/{id}/", ResponseMode.None, ReachesInstitution: false);
+    private static readonly BelvoOperation RetrieveInBackgroundOperation = new("Invoices.RetrieveInBackground", HttpMethod.Post, "/api/invoices/", ResponseMode.Json, ReachesInstitution: false);
 
     private readonly BelvoPipeline _pipeline;
     private readonly IInvoicesApi _api;
@@ -28,76 +29,78 @@ internal sealed partial class InvoicesClient : IInvoicesClient
     }
 
     /// <inheritdoc />
-    public BelvoPageable<Invoice> ListAsync(InvoiceListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        new PipelinePageable<(IInvoicesApi Api, IDictionary<string, string> Query), Invoice>(
+    public BelvoPageable<SatInvoice> ListAsync(InvoiceListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        return new PipelinePageable<(IInvoicesApi Api, IDictionary<string, string> Query), SatInvoice>(
             _pipeline,
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageInvoice,
+            BelvoJson.Context.BelvoPageSatInvoice,
             options?.MaxItems,
             requestOptions,
             cancellationToken);
+    }
 
     /// <inheritdoc />
-    public Task<Invoice> GetAsync(Guid id, FieldSelection? fields = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+    public Task<SatInvoice> GetAsync(Guid id, FieldSelection? fields = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
         GetCoreAsync(id, fields, new BelvoCall(GetOperation, requestOptions), cancellationToken);
 
     /// <inheritdoc />
-    public async Task<BelvoResponse<Invoice>> GetWithResponseAsync(Guid id, FieldSelection? fields = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public async Task<BelvoResponse<SatInvoice>> GetWithResponseAsync(Guid id, FieldSelection? fields = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         var call = new BelvoCall(GetOperation, requestOptions, captureResponse: true);
         var value = await GetCoreAsync(id, fields, call, cancellationToken).ConfigureAwait(false);
-        return new BelvoResponse<Invoice>(value, call.Response!);
+        return new BelvoResponse<SatInvoice>(value, call.Response!);
     }
 
-    private Task<Invoice> GetCoreAsync(Guid id, FieldSelection? fields, BelvoCall call, CancellationToken cancellationToken)
+    private Task<SatInvoice> GetCoreAsync(Guid id, FieldSelection? fields, BelvoCall call, CancellationToken cancellationToken)
     {
         Require.Id(id, nameof(id));
         return _pipeline.SendAsync(
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<Invoice>(BelvoJson.Context.Invoice),
+            new JsonBody<SatInvoice>(BelvoJson.Context.SatInvoice),
             cancellationToken);
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<Invoice>> RetrieveAsync(InvoicesRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<SatInvoice>> RetrieveAsync(InvoicesRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
         RetrieveCoreAsync(request, new BelvoCall(RetrieveOperation, requestOptions), cancellationToken);
 
     /// <inheritdoc />
-    public async Task<BelvoResponse<IReadOnlyList<Invoice>>> RetrieveWithResponseAsync(InvoicesRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public async Task<BelvoResponse<IReadOnlyList<SatInvoice>>> RetrieveWithResponseAsync(InvoicesRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         var call = new BelvoCall(RetrieveOperation, requestOptions, captureResponse: true);
         var value = await RetrieveCoreAsync(request, call, cancellationToken).ConfigureAwait(false);
-        return new BelvoResponse<IReadOnlyList<Invoice>>(value, call.Response!);
+        return new BelvoResponse<IReadOnlyList<SatInvoice>>(value, call.Response!);
     }
 
-    private Task<IReadOnlyList<Invoice>> RetrieveCoreAsync(InvoicesRetrieveRequest request, BelvoCall call, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<SatInvoice>> RetrieveCoreAsync(InvoicesRetrieveRequest request, BelvoCall call, CancellationToken cancellationToken)
     {
         Require.Body(request, nameof(request));
         return _pipeline.SendAsync(
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<Invoice>>(BelvoJson.Context.IReadOnlyListInvoice),
+            new JsonBody<IReadOnlyList<SatInvoice>>(BelvoJson.Context.IReadOnlyListSatInvoice),
             cancellationToken);
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<Invoice>> ResumeAsync(string session, string? token, Guid link, bool? saveData = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<SatInvoice>> ResumeAsync(string session, string? token, Guid link, bool? saveData = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
         ResumeCoreAsync(session, token, link, saveData, new BelvoCall(ResumeOperation, requestOptions), cancellationToken);
 
     /// <inheritdoc />
-    public async Task<BelvoResponse<IReadOnlyList<Invoice>>> ResumeWithResponseAsync(string session, string? token, Guid link, bool? saveData = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public async Task<BelvoResponse<IReadOnlyList<SatInvoice>>> ResumeWithResponseAsync(string session, string? token, Guid link, bool? saveData = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         var call = new BelvoCall(ResumeOperation, requestOptions, captureResponse: true);
         var value = await ResumeCoreAsync(session, token, link, saveData, call, cancellationToken).ConfigureAwait(false);
-        return new BelvoResponse<IReadOnlyList<Invoice>>(value, call.Response!);
+        return new BelvoResponse<IReadOnlyList<SatInvoice>>(value, call.Response!);
     }
 
-    private Task<IReadOnlyList<Invoice>> ResumeCoreAsync(string session, string? token, Guid link, bool? saveData, BelvoCall call, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<SatInvoice>> ResumeCoreAsync(string session, string? token, Guid link, bool? saveData, BelvoCall call, CancellationToken cancellationToken)
     {
         Require.Id(link, nameof(link));
         var request = new ResumeRequest { Session = Require.Session(session, nameof(session)), Link = link, Token = token, SaveData = saveData };
@@ -105,7 +108,7 @@ internal sealed partial class InvoicesClient : IInvoicesClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.ResumeAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<Invoice>>(BelvoJson.Context.IReadOnlyListInvoice),
+            new JsonBody<IReadOnlyList<SatInvoice>>(BelvoJson.Context.IReadOnlyListSatInvoice),
             cancellationToken);
     }
 
@@ -129,6 +132,29 @@ internal sealed partial class InvoicesClient : IInvoicesClient
             (Api: _api, Id: id),
             static (state, sending, ct) => state.Api.DeleteAsync(state.Id, sending, ct),
             NoBody.Instance,
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<AsyncRequestAccepted> RetrieveInBackgroundAsync(InvoicesRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        RetrieveInBackgroundCoreAsync(request, new BelvoCall(RetrieveInBackgroundOperation, requestOptions), cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<BelvoResponse<AsyncRequestAccepted>> RetrieveInBackgroundWithResponseAsync(InvoicesRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        var call = new BelvoCall(RetrieveInBackgroundOperation, requestOptions, captureResponse: true);
+        var value = await RetrieveInBackgroundCoreAsync(request, call, cancellationToken).ConfigureAwait(false);
+        return new BelvoResponse<AsyncRequestAccepted>(value, call.Response!);
+    }
+
+    private Task<AsyncRequestAccepted> RetrieveInBackgroundCoreAsync(InvoicesRetrieveRequest request, BelvoCall call, CancellationToken cancellationToken)
+    {
+        Require.Body(request, nameof(request));
+        return _pipeline.SendAsync(
+            call,
+            (Api: _api, Request: request),
+            static (state, sending, ct) => state.Api.RetrieveInBackgroundAsync(state.Request, sending, ct),
+            new JsonBody<AsyncRequestAccepted>(BelvoJson.Context.AsyncRequestAccepted),
             cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ using Refit;
 
 namespace Belvo.Sdk;
 
-/// <summary>Belvo's <c>/api/links/</c>, <c>/api/links/{id}/</c> operations as Refit sends them; each returns the raw answer, which <see cref="BelvoPipeline"/> reads.</summary>
+/// <summary>Belvo's <c>/api/links/</c>, <c>/api/links/{id}/</c>, <c>/api/links/{id}/refresh/</c> operations as Refit sends them; each returns the raw answer, which <see cref="BelvoPipeline"/> reads.</summary>
 internal interface ILinksApi
 {
     [Get("/api/links/")]
@@ -19,7 +19,7 @@ internal interface ILinksApi
     Task<HttpResponseMessage> GetAsync(Guid id, [Query] IDictionary<string, string> query, [Property(BelvoCall.PropertyKey)] BelvoCall call, CancellationToken cancellationToken);
 
     [Patch("/api/links/")]
-    Task<HttpResponseMessage> ResumeAsync([Body] LinkResumeRequest request, [Property(BelvoCall.PropertyKey)] BelvoCall call, CancellationToken cancellationToken);
+    Task<HttpResponseMessage> ResumeAsync([Body] ResumeRequest request, [Property(BelvoCall.PropertyKey)] BelvoCall call, CancellationToken cancellationToken);
 
     [Delete("/api/links/{id}/")]
     Task<HttpResponseMessage> DeleteAsync(Guid id, [Property(BelvoCall.PropertyKey)] BelvoCall call, CancellationToken cancellationToken);
@@ -27,8 +27,15 @@ internal interface ILinksApi
     [Patch("/api/links/{id}/")]
     Task<HttpResponseMessage> ChangeAccessModeAsync(Guid id, [Body] ChangeAccessModeRequest request, [Property(BelvoCall.PropertyKey)] BelvoCall call, CancellationToken cancellationToken);
 
+    [Delete("/api/links/{id}/")]
+    [Headers("X-Belvo-Request-Mode: async")]
+    Task<HttpResponseMessage> DeleteInBackgroundAsync(Guid id, [Property(BelvoCall.PropertyKey)] BelvoCall call, CancellationToken cancellationToken);
+
+    [Post("/api/links/{id}/refresh/")]
+    Task<HttpResponseMessage> RefreshAsync(Guid id, [Body] LinksRefreshRequest request, [Property(BelvoCall.PropertyKey)] BelvoCall call, CancellationToken cancellationToken);
+
     [Post("/api/links/")]
-    Task<HttpResponseMessage> RegisterAsync([Body] LinkRegisterRequest request, [Property(BelvoCall.PropertyKey)] BelvoCall call, CancellationToken cancellationToken);
+    Task<HttpResponseMessage> RegisterAsync([Body] LinkRegistration request, [Property(BelvoCall.PropertyKey)] BelvoCall call, CancellationToken cancellationToken);
 
     [Put("/api/links/{id}/")]
     Task<HttpResponseMessage> UpdateCredentialsAsync(Guid id, [Body] LinkUpdateCredentialsRequest request, [Property(BelvoCall.PropertyKey)] BelvoCall call, CancellationToken cancellationToken);

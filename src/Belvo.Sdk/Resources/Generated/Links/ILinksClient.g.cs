@@ -20,12 +20,13 @@ public partial interface ILinksClient : IListableResource<Link, Guid, LinkListOp
     /// <param name="session">The MFA session from <see cref="Errors.TokenRequiredException.Session"/>.</param>
     /// <param name="token">The token the end user entered; <see langword="null"/> when the challenge expects no input.</param>
     /// <param name="link">The link from <see cref="Errors.TokenRequiredException.Link"/>.</param>
+    /// <param name="saveData">Whether Belvo stores the data; <see langword="null"/> keeps Belvo's default (true).</param>
     /// <param name="requestOptions">Settings for this call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The registered link.</returns>
     /// <exception cref="Errors.TokenRequiredException">The institution asked for another token.</exception>
     /// <exception cref="Errors.SessionExpiredException">The session expired; register again.</exception>
-    Task<Link> ResumeAsync(string session, string? token, Guid link, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<Link> ResumeAsync(string session, string? token, Guid link, bool? saveData = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Resumes a link registration or credentials update that answered 428 <c>token_required</c> (<c>PATCH
@@ -35,42 +36,96 @@ public partial interface ILinksClient : IListableResource<Link, Guid, LinkListOp
     /// <param name="session">The MFA session from <see cref="Errors.TokenRequiredException.Session"/>.</param>
     /// <param name="token">The token the end user entered; <see langword="null"/> when the challenge expects no input.</param>
     /// <param name="link">The link from <see cref="Errors.TokenRequiredException.Link"/>.</param>
+    /// <param name="saveData">Whether Belvo stores the data; <see langword="null"/> keeps Belvo's default (true).</param>
     /// <param name="requestOptions">Settings for this call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The registered link. With the response metadata.</returns>
     /// <exception cref="Errors.TokenRequiredException">The institution asked for another token.</exception>
     /// <exception cref="Errors.SessionExpiredException">The session expired; register again.</exception>
-    Task<BelvoResponse<Link>> ResumeWithResponseAsync(string session, string? token, Guid link, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<BelvoResponse<Link>> ResumeWithResponseAsync(string session, string? token, Guid link, bool? saveData = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Changes a link between single and recurrent (<c>PATCH /api/links/{id}/</c>). Becoming recurrent takes effect
-    /// the next day and needs stored credentials.
+    /// Changes how Belvo keeps a link's data (<c>PATCH /api/links/{id}/</c>): single or recurrent access, how long
+    /// data is kept (<c>stale_in</c>) and which resources recurrent updates fetch. Becoming recurrent takes effect the
+    /// next day (a billed historical update); changing only the other fields triggers nothing.
     /// </summary>
     /// <param name="id">The identifier of the item.</param>
-    /// <param name="request">The new access mode.</param>
+    /// <param name="request">The settings to change; those left unset keep their value.</param>
     /// <param name="requestOptions">Settings for this call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The updated link.</returns>
-    /// <exception cref="Errors.InvalidRequestException">Belvo refused the switch (<c>invalid_access_mode_switch</c>).</exception>
     Task<Link> ChangeAccessModeAsync(Guid id, ChangeAccessModeRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Changes a link between single and recurrent (<c>PATCH /api/links/{id}/</c>). Becoming recurrent takes effect
-    /// the next day and needs stored credentials. Returns what Belvo answered besides the data too: status, headers
-    /// and request id.
+    /// Changes how Belvo keeps a link's data (<c>PATCH /api/links/{id}/</c>): single or recurrent access, how long
+    /// data is kept (<c>stale_in</c>) and which resources recurrent updates fetch. Becoming recurrent takes effect the
+    /// next day (a billed historical update); changing only the other fields triggers nothing. Returns what Belvo
+    /// answered besides the data too: status, headers and request id.
     /// </summary>
     /// <param name="id">The identifier of the item.</param>
-    /// <param name="request">The new access mode.</param>
+    /// <param name="request">The settings to change; those left unset keep their value.</param>
     /// <param name="requestOptions">Settings for this call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The updated link. With the response metadata.</returns>
-    /// <exception cref="Errors.InvalidRequestException">Belvo refused the switch (<c>invalid_access_mode_switch</c>).</exception>
     Task<BelvoResponse<Link>> ChangeAccessModeWithResponseAsync(Guid id, ChangeAccessModeRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Registers a new link (<c>POST /api/links/</c>). Institutions with MFA answer 428: the <see
-    /// cref="Errors.TokenRequiredException"/> carries the session to pass to <see cref="ResumeAsync"/>, or let
-    /// <c>RegisterWithMfaAsync</c> run the rounds.
+    /// Deletes a link in the background (<c>DELETE /api/links/{id}/</c> with header <c>X-Belvo-Request-Mode:
+    /// async</c>): Belvo answers 202 at once and sends a <c>link_deleted</c> webhook when done. Not subject to the
+    /// 5-per-minute limit of plain deletes.
+    /// </summary>
+    /// <param name="id">The identifier of the item.</param>
+    /// <param name="requestOptions">Settings for this call.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The accepted request, with the <c>request_id</c> the webhook will carry.</returns>
+    Task<AsyncRequestAccepted> DeleteInBackgroundAsync(Guid id, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes a link in the background (<c>DELETE /api/links/{id}/</c> with header <c>X-Belvo-Request-Mode:
+    /// async</c>): Belvo answers 202 at once and sends a <c>link_deleted</c> webhook when done. Not subject to the
+    /// 5-per-minute limit of plain deletes. Returns what Belvo answered besides the data too: status, headers and
+    /// request id.
+    /// </summary>
+    /// <param name="id">The identifier of the item.</param>
+    /// <param name="requestOptions">Settings for this call.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The accepted request, with the <c>request_id</c> the webhook will carry. With the response metadata.</returns>
+    Task<BelvoResponse<AsyncRequestAccepted>> DeleteInBackgroundWithResponseAsync(Guid id, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Asks Belvo to fetch the link's data again in the background (<c>POST /api/links/{id}/refresh/</c>). Belvo
+    /// answers 202 at once with a <c>request_id</c> that the <c>historical_update</c> webhooks carry. A link can be
+    /// refreshed once every 10 minutes: a second call within that time is a <see
+    /// cref="Errors.LinkRefreshCooldownException"/>.
+    /// </summary>
+    /// <param name="id">The identifier of the item.</param>
+    /// <param name="request">The resources to fetch; <see langword="null"/> (or none listed) fetches every resource the institution supports.</param>
+    /// <param name="requestOptions">Settings for this call.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The accepted request, with the <c>request_id</c> the webhooks will carry.</returns>
+    /// <exception cref="Errors.LinkRefreshCooldownException">The link was refreshed less than 10 minutes ago.</exception>
+    Task<AsyncRequestAccepted> RefreshAsync(Guid id, LinksRefreshRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Asks Belvo to fetch the link's data again in the background (<c>POST /api/links/{id}/refresh/</c>). Belvo
+    /// answers 202 at once with a <c>request_id</c> that the <c>historical_update</c> webhooks carry. A link can be
+    /// refreshed once every 10 minutes: a second call within that time is a <see
+    /// cref="Errors.LinkRefreshCooldownException"/>. Returns what Belvo answered besides the data too: status, headers
+    /// and request id.
+    /// </summary>
+    /// <param name="id">The identifier of the item.</param>
+    /// <param name="request">The resources to fetch; <see langword="null"/> (or none listed) fetches every resource the institution supports.</param>
+    /// <param name="requestOptions">Settings for this call.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The accepted request, with the <c>request_id</c> the webhooks will carry. With the response metadata.</returns>
+    /// <exception cref="Errors.LinkRefreshCooldownException">The link was refreshed less than 10 minutes ago.</exception>
+    Task<BelvoResponse<AsyncRequestAccepted>> RefreshWithResponseAsync(Guid id, LinksRefreshRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Registers a new link (<c>POST /api/links/</c>): a <see cref="Models.LinkRegisterRequest"/> for any institution,
+    /// or the request of one product (<see cref="Models.FiscalMexicoLinkRequest"/>, …), whose fields the compiler
+    /// checks. Institutions with MFA answer 428: the <see cref="Errors.TokenRequiredException"/> carries the session
+    /// to pass to <see cref="ResumeAsync"/>, or let <c>RegisterWithMfaAsync</c> run the rounds.
     /// </summary>
     /// <param name="request">The institution, the end user's credentials and the link's settings.</param>
     /// <param name="requestOptions">Settings for this call.</param>
@@ -79,13 +134,14 @@ public partial interface ILinksClient : IListableResource<Link, Guid, LinkListOp
     /// <exception cref="Errors.TokenRequiredException">The institution asked for an MFA token.</exception>
     /// <exception cref="Errors.TooManySessionsException">The end user is logged in elsewhere; Belvo's backoff was exhausted.</exception>
     /// <exception cref="Errors.InvalidRequestException">The credentials or fields were rejected.</exception>
-    Task<Link> RegisterAsync(LinkRegisterRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<Link> RegisterAsync(LinkRegistration request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Registers a new link (<c>POST /api/links/</c>). Institutions with MFA answer 428: the <see
-    /// cref="Errors.TokenRequiredException"/> carries the session to pass to <see cref="ResumeAsync"/>, or let
-    /// <c>RegisterWithMfaAsync</c> run the rounds. Returns what Belvo answered besides the data too: status, headers
-    /// and request id.
+    /// Registers a new link (<c>POST /api/links/</c>): a <see cref="Models.LinkRegisterRequest"/> for any institution,
+    /// or the request of one product (<see cref="Models.FiscalMexicoLinkRequest"/>, …), whose fields the compiler
+    /// checks. Institutions with MFA answer 428: the <see cref="Errors.TokenRequiredException"/> carries the session
+    /// to pass to <see cref="ResumeAsync"/>, or let <c>RegisterWithMfaAsync</c> run the rounds. Returns what Belvo
+    /// answered besides the data too: status, headers and request id.
     /// </summary>
     /// <param name="request">The institution, the end user's credentials and the link's settings.</param>
     /// <param name="requestOptions">Settings for this call.</param>
@@ -94,7 +150,7 @@ public partial interface ILinksClient : IListableResource<Link, Guid, LinkListOp
     /// <exception cref="Errors.TokenRequiredException">The institution asked for an MFA token.</exception>
     /// <exception cref="Errors.TooManySessionsException">The end user is logged in elsewhere; Belvo's backoff was exhausted.</exception>
     /// <exception cref="Errors.InvalidRequestException">The credentials or fields were rejected.</exception>
-    Task<BelvoResponse<Link>> RegisterWithResponseAsync(LinkRegisterRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<BelvoResponse<Link>> RegisterWithResponseAsync(LinkRegistration request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Updates the credentials of a link that became invalid (<c>PUT /api/links/{id}/</c>). For a recurrent link a

@@ -13,7 +13,7 @@ public sealed partial record LinkListOptions : ListOptions
     /// <summary>Return links only with this access mode. Can be either <c>single</c> or <c>recurrent</c>. Sent as <c>access_mode</c>.</summary>
     public LinkAccessMode? AccessMode { get; init; }
 
-    /// <summary>Return links that were last updated in Belvo's database on this date (<c>YYYY-MM-DD</c> or full <c>ISO-8601</c> timestamp). Sent as <c>created_at</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
+    /// <summary>Return items that were last updated in Belvo's database on this date (in <c>YYYY-MM-DD</c> format). Sent as <c>created_at</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
     public ComparisonFilter<DateTimeOffset>? CreatedAt { get; init; }
 
     /// <summary>Return links that were not created by these Belvo users. Sent as <c>created_by__not_in</c>.</summary>
@@ -25,16 +25,16 @@ public sealed partial record LinkListOptions : ListOptions
     /// <summary>Return links with these external IDs. Sent as <c>external_id__in</c>.</summary>
     public IReadOnlyList<string>? ExternalIdIn { get; init; }
 
-    /// <summary>Return information only for this <c>link.id</c>. Sent as <c>id</c>.</summary>
+    /// <summary>Return information only for this resource <c>id</c>. Sent as <c>id</c>.</summary>
     public Guid? Id { get; init; }
 
-    /// <summary>Return information only for these <c>link.id</c>s. Sent as <c>id__in</c>.</summary>
+    /// <summary>Return information for these resource <c>id</c>s. Sent as <c>id__in</c>.</summary>
     public IReadOnlyList<Guid>? IdIn { get; init; }
 
-    /// <summary>Return links created for this institution (use the Belvo-designated name, such as <c>erebor_mx_retail</c>). Sent as <c>institution</c>.</summary>
+    /// <summary>Return results only for this institution (use the Belvo-designated name, such as <c>planet_mx_employment</c>). Sent as <c>institution</c>.</summary>
     public string? Institution { get; init; }
 
-    /// <summary>Return links created for these institutions (use the Belvo-designated name, such as <c>erebor_mx_retail</c> and <c>gringotts_co_retail</c>). Sent as <c>institution__in</c>.</summary>
+    /// <summary>Return results only for these institutions (use the Belvo-designated names, such as <c>ofmockbank_br_retail</c> and <c>planet_mx_employment</c>). Sent as <c>institution__in</c>.</summary>
     public IReadOnlyList<string>? InstitutionIn { get; init; }
 
     /// <summary>Return links with this specific institution user ID. Sent as <c>institution_user_id</c>.</summary>
@@ -43,7 +43,7 @@ public sealed partial record LinkListOptions : ListOptions
     /// <summary>Return links with these institution user IDs. Sent as <c>institution_user_id__in</c>.</summary>
     public IReadOnlyList<string>? InstitutionUserIdIn { get; init; }
 
-    /// <summary>Return links with this refresh rate. Choose between <c>6h</c>, <c>12h</c>, <c>24h</c>, <c>7d</c>, or <c>30d</c>. Sent as <c>refresh_rate</c>.</summary>
+    /// <summary>Return links with this refresh rate. Choose between <c>6h</c>, <c>12h</c>, <c>24h</c>, <c>7d</c>, <c>30d</c>, or <c>null</c> (for single links). Sent as <c>refresh_rate</c>.</summary>
     public LinkRefreshRate? RefreshRate { get; init; }
 
     /// <summary>Return links with this status. Choose between <c>valid</c>, <c>invalid</c>, <c>unconfirmed</c>, or <c>token_required</c>. Sent as <c>status</c>.</summary>

@@ -17,6 +17,8 @@ internal sealed partial class LinksClient : ILinksClient
     private static readonly BelvoOperation ResumeOperation = new("Links.Resume", HttpMethod.Patch, "/api/links/", ResponseMode.Json, ReachesInstitution: true);
     private static readonly BelvoOperation DeleteOperation = new("Links.Delete", HttpMethod.Delete, "/api/links/{id}/", ResponseMode.None, ReachesInstitution: false);
     private static readonly BelvoOperation ChangeAccessModeOperation = new("Links.ChangeAccessMode", HttpMethod.Patch, "/api/links/{id}/", ResponseMode.Json, ReachesInstitution: false);
+    private static readonly BelvoOperation DeleteInBackgroundOperation = new("Links.DeleteInBackground", HttpMethod.Delete, "/api/links/{id}/", ResponseMode.Json, ReachesInstitution: false);
+    private static readonly BelvoOperation RefreshOperation = new("Links.Refresh", HttpMethod.Post, "/api/links/{id}/refresh/", ResponseMode.Json, ReachesInstitution: false);
     private static readonly BelvoOperation RegisterOperation = new("Links.Register", HttpMethod.Post, "/api/links/", ResponseMode.Json, ReachesInstitution: true);
     private static readonly BelvoOperation UpdateCredentialsOperation = new("Links.UpdateCredentials", HttpMethod.Put, "/api/links/{id}/", ResponseMode.Json, ReachesInstitution: true);
 
@@ -30,8 +32,9 @@ internal sealed partial class LinksClient : ILinksClient
     }
 
     /// <inheritdoc />
-    public BelvoPageable<Link> ListAsync(LinkListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        new PipelinePageable<(ILinksApi Api, IDictionary<string, string> Query), Link>(
+    public BelvoPageable<Link> ListAsync(LinkListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        return new PipelinePageable<(ILinksApi Api, IDictionary<string, string> Query), Link>(
             _pipeline,
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
@@ -40,6 +43,7 @@ internal sealed partial class LinksClient : ILinksClient
             options?.MaxItems,
             requestOptions,
             cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task<Link> GetAsync(Guid id, FieldSelection? fields = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
@@ -65,21 +69,21 @@ internal sealed partial class LinksClient : ILinksClient
     }
 
     /// <inheritdoc />
-    public Task<Link> ResumeAsync(string session, string? token, Guid link, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        ResumeCoreAsync(session, token, link, new BelvoCall(ResumeOperation, requestOptions), cancellationToken);
+    public Task<Link> ResumeAsync(string session, string? token, Guid link, bool? saveData = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        ResumeCoreAsync(session, token, link, saveData, new BelvoCall(ResumeOperation, requestOptions), cancellationToken);
 
     /// <inheritdoc />
-    public async Task<BelvoResponse<Link>> ResumeWithResponseAsync(string session, string? token, Guid link, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public async Task<BelvoResponse<Link>> ResumeWithResponseAsync(string session, string? token, Guid link, bool? saveData = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         var call = new BelvoCall(ResumeOperation, requestOptions, captureResponse: true);
-        var value = await ResumeCoreAsync(session, token, link, call, cancellationToken).ConfigureAwait(false);
+        var value = await ResumeCoreAsync(session, token, link, saveData, call, cancellationToken).ConfigureAwait(false);
         return new BelvoResponse<Link>(value, call.Response!);
     }
 
-    private Task<Link> ResumeCoreAsync(string session, string? token, Guid link, BelvoCall call, CancellationToken cancellationToken)
+    private Task<Link> ResumeCoreAsync(string session, string? token, Guid link, bool? saveData, BelvoCall call, CancellationToken cancellationToken)
     {
         Require.Id(link, nameof(link));
-        var request = new LinkResumeRequest { Session = Require.Session(session, nameof(session)), Link = link, Token = token };
+        var request = new ResumeRequest { Session = Require.Session(session, nameof(session)), Link = link, Token = token, SaveData = saveData };
         return _pipeline.SendAsync(
             call,
             (Api: _api, Request: request),
@@ -136,18 +140,65 @@ internal sealed partial class LinksClient : ILinksClient
     }
 
     /// <inheritdoc />
-    public Task<Link> RegisterAsync(LinkRegisterRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+    public Task<AsyncRequestAccepted> DeleteInBackgroundAsync(Guid id, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        DeleteInBackgroundCoreAsync(id, new BelvoCall(DeleteInBackgroundOperation, requestOptions), cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<BelvoResponse<AsyncRequestAccepted>> DeleteInBackgroundWithResponseAsync(Guid id, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        var call = new BelvoCall(DeleteInBackgroundOperation, requestOptions, captureResponse: true);
+        var value = await DeleteInBackgroundCoreAsync(id, call, cancellationToken).ConfigureAwait(false);
+        return new BelvoResponse<AsyncRequestAccepted>(value, call.Response!);
+    }
+
+    private Task<AsyncRequestAccepted> DeleteInBackgroundCoreAsync(Guid id, BelvoCall call, CancellationToken cancellationToken)
+    {
+        Require.Id(id, nameof(id));
+        return _pipeline.SendAsync(
+            call,
+            (Api: _api, Id: id),
+            static (state, sending, ct) => state.Api.DeleteInBackgroundAsync(state.Id, sending, ct),
+            new JsonBody<AsyncRequestAccepted>(BelvoJson.Context.AsyncRequestAccepted),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<AsyncRequestAccepted> RefreshAsync(Guid id, LinksRefreshRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        RefreshCoreAsync(id, request, new BelvoCall(RefreshOperation, requestOptions), cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<BelvoResponse<AsyncRequestAccepted>> RefreshWithResponseAsync(Guid id, LinksRefreshRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        var call = new BelvoCall(RefreshOperation, requestOptions, captureResponse: true);
+        var value = await RefreshCoreAsync(id, request, call, cancellationToken).ConfigureAwait(false);
+        return new BelvoResponse<AsyncRequestAccepted>(value, call.Response!);
+    }
+
+    private Task<AsyncRequestAccepted> RefreshCoreAsync(Guid id, LinksRefreshRequest request, BelvoCall call, CancellationToken cancellationToken)
+    {
+        Require.Id(id, nameof(id));
+        Require.Body(request, nameof(request));
+        return _pipeline.SendAsync(
+            call,
+            (Api: _api, Id: id, Request: request),
+            static (state, sending, ct) => state.Api.RefreshAsync(state.Id, state.Request, sending, ct),
+            new JsonBody<AsyncRequestAccepted>(BelvoJson.Context.AsyncRequestAccepted),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<Link> RegisterAsync(LinkRegistration request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
         RegisterCoreAsync(request, new BelvoCall(RegisterOperation, requestOptions), cancellationToken);
 
     /// <inheritdoc />
-    public async Task<BelvoResponse<Link>> RegisterWithResponseAsync(LinkRegisterRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public async Task<BelvoResponse<Link>> RegisterWithResponseAsync(LinkRegistration request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         var call = new BelvoCall(RegisterOperation, requestOptions, captureResponse: true);
         var value = await RegisterCoreAsync(request, call, cancellationToken).ConfigureAwait(false);
         return new BelvoResponse<Link>(value, call.Response!);
     }
 
-    private Task<Link> RegisterCoreAsync(LinkRegisterRequest request, BelvoCall call, CancellationToken cancellationToken)
+    private Task<Link> RegisterCoreAsync(LinkRegistration request, BelvoCall call, CancellationToken cancellationToken)
     {
         Require.Body(request, nameof(request));
         return _pipeline.SendAsync(

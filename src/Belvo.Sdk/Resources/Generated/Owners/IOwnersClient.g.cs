@@ -8,7 +8,8 @@ using Belvo.Sdk.Models;
 namespace Belvo.Sdk;
 
 /// <summary>
-/// Account owners of a link: names, contact details and identity documents.
+/// Account owners of a link: names, contact details and identity documents. Each is an individual or a business
+/// (Brazil open finance) or a standard owner (other countries): switch on the <see cref="Models.Owner"/> subtype.
 /// </summary>
 public partial interface IOwnersClient : IListableResource<Owner, Guid, OwnerListOptions>, IDeletableResource, IMfaRetrievableResource<RetrieveRequest, IReadOnlyList<Owner>>
 {

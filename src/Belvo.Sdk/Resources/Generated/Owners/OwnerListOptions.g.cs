@@ -10,7 +10,7 @@ namespace Belvo.Sdk;
 /// <summary>Filters for listing with <c>GET /api/owners/</c>, as Belvo documents them.</summary>
 public sealed partial record OwnerListOptions : ListOptions
 {
-    /// <summary>Return owners that were last updated in Belvo's database after this date (<c>YYYY-MM-DD</c> or full <c>ISO-8601</c> timestamp). Sent as <c>created_at</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
+    /// <summary>Return items that were last updated in Belvo's database on this date (in <c>YYYY-MM-DD</c> format). Sent as <c>created_at</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
     public ComparisonFilter<DateTimeOffset>? CreatedAt { get; init; }
 
     /// <summary>Return owners whose full display name partially matches your query. For example, <c>mar</c> will return results for Mark, Maria, Neymar, Remarque, and so on. Sent as <c>display_name__icontains</c>.</summary>
@@ -19,16 +19,19 @@ public sealed partial record OwnerListOptions : ListOptions
     /// <summary>Returns owners whose email address match your query. Sent as <c>email</c>.</summary>
     public string? Email { get; init; }
 
-    /// <summary>Return information only for this <c>owner.id</c>. Sent as <c>id</c>.</summary>
+    /// <summary>Return information only for this resource <c>id</c>. Sent as <c>id</c>.</summary>
     public Guid? Id { get; init; }
 
-    /// <summary>Return information only for these <c>owner.id</c>s. Sent as <c>id__in</c>.</summary>
+    /// <summary>Return information for these resource <c>id</c>s. Sent as <c>id__in</c>.</summary>
     public IReadOnlyList<Guid>? IdIn { get; init; }
 
-    /// <summary>Return information only for this <c>link.id</c>. Sent as <c>link</c>.</summary>
+    /// <summary>
+    /// The <c>link.id</c> you want to filter by.
+    /// <para>ℹ️ We highly recommend adding the <c>link.id</c> filter in order to improve your performance. Sent as <c>link</c>.</para>
+    /// </summary>
     public Guid? Link { get; init; }
 
-    /// <summary>Return balances only for these <c>link.id</c>s. Sent as <c>link__in</c>.</summary>
+    /// <summary>Return results only for these <c>link.id</c>s. Sent as <c>link__in</c>.</summary>
     public IReadOnlyList<Guid>? LinkIn { get; init; }
 
     private protected override void AddFilters(QueryParameters query)

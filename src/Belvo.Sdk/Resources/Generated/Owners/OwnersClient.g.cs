@@ -28,8 +28,9 @@ internal sealed partial class OwnersClient : IOwnersClient
     }
 
     /// <inheritdoc />
-    public BelvoPageable<Owner> ListAsync(OwnerListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        new PipelinePageable<(IOwnersApi Api, IDictionary<string, string> Query), Owner>(
+    public BelvoPageable<Owner> ListAsync(OwnerListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        return new PipelinePageable<(IOwnersApi Api, IDictionary<string, string> Query), Owner>(
             _pipeline,
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
@@ -38,6 +39,7 @@ internal sealed partial class OwnersClient : IOwnersClient
             options?.MaxItems,
             requestOptions,
             cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task<Owner> GetAsync(Guid id, FieldSelection? fields = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>

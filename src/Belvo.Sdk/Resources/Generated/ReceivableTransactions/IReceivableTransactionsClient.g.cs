@@ -8,7 +8,8 @@ using Belvo.Sdk.Models;
 namespace Belvo.Sdk;
 
 /// <summary>
-/// Receivable transactions (card acquirer sales and settlements) of a link.
+/// Receivable transactions (card acquirer sales and settlements) of a link. Absent from Belvo's current API
+/// description (1.223.0); kept from the 2023 description.
 /// </summary>
 public partial interface IReceivableTransactionsClient : IListableResource<ReceivableTransaction, Guid, ReceivableTransactionListOptions>, IDeletableResource, IRetrievableResource<ReceivableTransactionsRetrieveRequest, IReadOnlyList<ReceivableTransaction>>
 {

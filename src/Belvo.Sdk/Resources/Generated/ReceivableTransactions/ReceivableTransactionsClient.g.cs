@@ -27,8 +27,9 @@ internal sealed partial class ReceivableTransactionsClient : IReceivableTransact
     }
 
     /// <inheritdoc />
-    public BelvoPageable<ReceivableTransaction> ListAsync(ReceivableTransactionListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        new PipelinePageable<(IReceivableTransactionsApi Api, IDictionary<string, string> Query), ReceivableTransaction>(
+    public BelvoPageable<ReceivableTransaction> ListAsync(ReceivableTransactionListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        return new PipelinePageable<(IReceivableTransactionsApi Api, IDictionary<string, string> Query), ReceivableTransaction>(
             _pipeline,
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
@@ -37,6 +38,7 @@ internal sealed partial class ReceivableTransactionsClient : IReceivableTransact
             options?.MaxItems,
             requestOptions,
             cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task<ReceivableTransaction> GetAsync(Guid id, FieldSelection? fields = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>

@@ -16,29 +16,28 @@ public sealed partial record RecurringExpenseListOptions : ListOptions
     /// </summary>
     public Guid? Account { get; init; }
 
-    /// <summary>Return recurring expenses for these <c>accound.id</c>s. Sent as <c>account__in</c> and <c>account_in</c>.</summary>
+    /// <summary>Return results only for these <c>account.id</c>s. Sent as <c>account__in</c>.</summary>
     public IReadOnlyList<Guid>? AccountIn { get; init; }
 
-    /// <summary>Return information for this <c>recurring-expense.id</c>. Sent as <c>id</c>.</summary>
+    /// <summary>Return information only for this resource <c>id</c>. Sent as <c>id</c>.</summary>
     public Guid? Id { get; init; }
 
-    /// <summary>Return information for these <c>recurring-expense.id</c>s. Sent as <c>id__in</c>.</summary>
+    /// <summary>Return information for these resource <c>id</c>s. Sent as <c>id__in</c>.</summary>
     public IReadOnlyList<Guid>? IdIn { get; init; }
 
     /// <summary>
     /// The <c>link.id</c> you want to filter by.
-    /// <para>ℹ️ We highly recommend adding either the <c>link.id</c> or the <c>account.id</c> filters in order to improve your performance. Sent as <c>link</c>.</para>
+    /// <para>ℹ️ We highly recommend adding the <c>link.id</c> filter in order to improve your performance. Sent as <c>link</c>.</para>
     /// </summary>
     public Guid? Link { get; init; }
 
-    /// <summary>Return information for these <c>link.id</c>s. Sent as <c>link__in</c>.</summary>
+    /// <summary>Return results only for these <c>link.id</c>s. Sent as <c>link__in</c>.</summary>
     public IReadOnlyList<Guid>? LinkIn { get; init; }
 
     private protected override void AddFilters(QueryParameters query)
     {
         query.Add("account", Account);
         query.AddList("account__in", AccountIn);
-        query.AddList("account_in", AccountIn);
         query.Add("id", Id);
         query.AddList("id__in", IdIn);
         query.Add("link", Link);

@@ -28,8 +28,9 @@ internal sealed partial class RecurringExpensesClient : IRecurringExpensesClient
     }
 
     /// <inheritdoc />
-    public BelvoPageable<RecurringExpense> ListAsync(RecurringExpenseListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        new PipelinePageable<(IRecurringExpensesApi Api, IDictionary<string, string> Query), RecurringExpense>(
+    public BelvoPageable<RecurringExpense> ListAsync(RecurringExpenseListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        return new PipelinePageable<(IRecurringExpensesApi Api, IDictionary<string, string> Query), RecurringExpense>(
             _pipeline,
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
@@ -38,6 +39,7 @@ internal sealed partial class RecurringExpensesClient : IRecurringExpensesClient
             options?.MaxItems,
             requestOptions,
             cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task<RecurringExpense> GetAsync(Guid id, FieldSelection? fields = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>

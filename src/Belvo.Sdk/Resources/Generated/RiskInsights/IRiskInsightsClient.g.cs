@@ -8,7 +8,7 @@ using Belvo.Sdk.Models;
 namespace Belvo.Sdk;
 
 /// <summary>
-/// Risk insights of a link: windowed metrics of transactions, balances, cash flow, credit cards and loans.
+/// Risk insights of a link: windowed metrics of transactions, balances, cash flow, credit cards, loans and assets.
 /// </summary>
 public partial interface IRiskInsightsClient : IListableResource<RiskInsights, Guid, RiskInsightsListOptions>, IDeletableResource, IMfaRetrievableResource<RetrieveRequest, IReadOnlyList<RiskInsights>>
 {

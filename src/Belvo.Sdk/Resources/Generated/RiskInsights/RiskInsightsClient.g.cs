@@ -28,8 +28,9 @@ internal sealed partial class RiskInsightsClient : IRiskInsightsClient
     }
 
     /// <inheritdoc />
-    public BelvoPageable<RiskInsights> ListAsync(RiskInsightsListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        new PipelinePageable<(IRiskInsightsApi Api, IDictionary<string, string> Query), RiskInsights>(
+    public BelvoPageable<RiskInsights> ListAsync(RiskInsightsListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        return new PipelinePageable<(IRiskInsightsApi Api, IDictionary<string, string> Query), RiskInsights>(
             _pipeline,
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
@@ -38,6 +39,7 @@ internal sealed partial class RiskInsightsClient : IRiskInsightsClient
             options?.MaxItems,
             requestOptions,
             cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task<RiskInsights> GetAsync(Guid id, FieldSelection? fields = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>

@@ -10,10 +10,19 @@ namespace Belvo.Sdk;
 /// <summary>Filters for listing with <c>GET /api/risk-insights/</c>, as Belvo documents them.</summary>
 public sealed partial record RiskInsightsListOptions : ListOptions
 {
-    /// <summary>Return information for this <c>risk-insight.id</c>. Sent as <c>id</c>.</summary>
+    /// <summary>
+    /// The <c>account.id</c> you want to filter by.
+    /// <para>ℹ️ We highly recommend adding either the <c>link.id</c> or the <c>account.id</c> filters in order to improve your performance. Sent as <c>account</c>.</para>
+    /// </summary>
+    public Guid? Account { get; init; }
+
+    /// <summary>Return results only for these <c>account.id</c>s. Sent as <c>account__in</c>.</summary>
+    public IReadOnlyList<Guid>? AccountIn { get; init; }
+
+    /// <summary>Return information only for this resource <c>id</c>. Sent as <c>id</c>.</summary>
     public Guid? Id { get; init; }
 
-    /// <summary>Return information for these <c>risk-insight.id</c>s. Sent as <c>id__in</c>.</summary>
+    /// <summary>Return information for these resource <c>id</c>s. Sent as <c>id__in</c>.</summary>
     public IReadOnlyList<Guid>? IdIn { get; init; }
 
     /// <summary>
@@ -22,11 +31,13 @@ public sealed partial record RiskInsightsListOptions : ListOptions
     /// </summary>
     public Guid? Link { get; init; }
 
-    /// <summary>Return information for these <c>link.id</c>s. Sent as <c>link__in</c>.</summary>
+    /// <summary>Return results only for these <c>link.id</c>s. Sent as <c>link__in</c>.</summary>
     public IReadOnlyList<Guid>? LinkIn { get; init; }
 
     private protected override void AddFilters(QueryParameters query)
     {
+        query.Add("account", Account);
+        query.AddList("account__in", AccountIn);
         query.Add("id", Id);
         query.AddList("id__in", IdIn);
         query.Add("link", Link);

@@ -27,8 +27,9 @@ internal sealed partial class TaxComplianceStatusClient : ITaxComplianceStatusCl
     }
 
     /// <inheritdoc />
-    public BelvoPageable<TaxComplianceStatus> ListAsync(TaxComplianceStatusListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        new PipelinePageable<(ITaxComplianceStatusApi Api, IDictionary<string, string> Query), TaxComplianceStatus>(
+    public BelvoPageable<TaxComplianceStatus> ListAsync(TaxComplianceStatusListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        return new PipelinePageable<(ITaxComplianceStatusApi Api, IDictionary<string, string> Query), TaxComplianceStatus>(
             _pipeline,
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
@@ -37,6 +38,7 @@ internal sealed partial class TaxComplianceStatusClient : ITaxComplianceStatusCl
             options?.MaxItems,
             requestOptions,
             cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task<TaxComplianceStatus> GetAsync(Guid id, FieldSelection? fields = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>

@@ -9,7 +9,8 @@ namespace Belvo.Sdk;
 
 /// <summary>
 /// Annual tax declarations (DIAN Colombia) of a fiscal link; each is a <see
-/// cref="Models.TaxDeclarationIndividual"/> or a <see cref="Models.TaxDeclarationBusiness"/>.
+/// cref="Models.TaxDeclarationIndividual"/> or a <see cref="Models.TaxDeclarationBusiness"/>. Absent from Belvo's
+/// current API description (1.223.0), which has no Colombian fiscal data; kept from the 2023 description.
 /// </summary>
 public partial interface ITaxDeclarationsClient : IListableResource<TaxDeclaration, Guid, TaxDeclarationListOptions>, IDeletableResource, IRetrievableResource<TaxDeclarationsRetrieveRequest, IReadOnlyList<TaxDeclaration>>
 {

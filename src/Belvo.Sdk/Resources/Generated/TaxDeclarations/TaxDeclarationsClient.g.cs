@@ -27,8 +27,9 @@ internal sealed partial class TaxDeclarationsClient : ITaxDeclarationsClient
     }
 
     /// <inheritdoc />
-    public BelvoPageable<TaxDeclaration> ListAsync(TaxDeclarationListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        new PipelinePageable<(ITaxDeclarationsApi Api, IDictionary<string, string> Query), TaxDeclaration>(
+    public BelvoPageable<TaxDeclaration> ListAsync(TaxDeclarationListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        return new PipelinePageable<(ITaxDeclarationsApi Api, IDictionary<string, string> Query), TaxDeclaration>(
             _pipeline,
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
@@ -37,6 +38,7 @@ internal sealed partial class TaxDeclarationsClient : ITaxDeclarationsClient
             options?.MaxItems,
             requestOptions,
             cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task<TaxDeclaration> GetAsync(Guid id, FieldSelection? fields = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>

@@ -10,7 +10,7 @@ namespace Belvo.Sdk;
 /// <summary>Filters for listing with <c>GET /api/tax-retentions/</c>, as Belvo documents them.</summary>
 public sealed partial record TaxRetentionListOptions : ListOptions
 {
-    /// <summary>Return tax retentions that were last updated in Belvo's database after this date (<c>YYYY-MM-DD</c> or full <c>ISO-8601</c> timestamp). Sent as <c>created_at</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
+    /// <summary>Return items that were last updated in Belvo's database on this date (in <c>YYYY-MM-DD</c> format). Sent as <c>created_at</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
     public ComparisonFilter<DateTimeOffset>? CreatedAt { get; init; }
 
     /// <summary>
@@ -19,7 +19,7 @@ public sealed partial record TaxRetentionListOptions : ListOptions
     /// </summary>
     public Guid? Link { get; init; }
 
-    /// <summary>Return information for these <c>link.id</c>s. Sent as <c>link__in</c>.</summary>
+    /// <summary>Return results only for these <c>link.id</c>s. Sent as <c>link__in</c>.</summary>
     public IReadOnlyList<Guid>? LinkIn { get; init; }
 
     private protected override void AddFilters(QueryParameters query)

@@ -27,8 +27,9 @@ internal sealed partial class TaxRetentionsClient : ITaxRetentionsClient
     }
 
     /// <inheritdoc />
-    public BelvoPageable<TaxRetention> ListAsync(TaxRetentionListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        new PipelinePageable<(ITaxRetentionsApi Api, IDictionary<string, string> Query), TaxRetention>(
+    public BelvoPageable<TaxRetention> ListAsync(TaxRetentionListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        return new PipelinePageable<(ITaxRetentionsApi Api, IDictionary<string, string> Query), TaxRetention>(
             _pipeline,
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
@@ -37,6 +38,7 @@ internal sealed partial class TaxRetentionsClient : ITaxRetentionsClient
             options?.MaxItems,
             requestOptions,
             cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task<TaxRetention> GetAsync(Guid id, FieldSelection? fields = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>

@@ -10,7 +10,7 @@ namespace Belvo.Sdk;
 /// <summary>Filters for listing with <c>GET /api/tax-returns/</c>, as Belvo documents them.</summary>
 public sealed partial record TaxReturnListOptions : ListOptions
 {
-    /// <summary>Return tax returns that were last updated in Belvo's database after this date (<c>YYYY-MM-DD</c> or full <c>ISO-8601</c> timestamp). Sent as <c>created_at</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
+    /// <summary>Return items that were last updated in Belvo's database on this date (in <c>YYYY-MM-DD</c> format). Sent as <c>created_at</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
     public ComparisonFilter<DateTimeOffset>? CreatedAt { get; init; }
 
     /// <summary>Return tax returns with this declaration type. Sent as <c>tipo_declaracion</c>.</summary>
@@ -22,10 +22,10 @@ public sealed partial record TaxReturnListOptions : ListOptions
     /// <summary>Return tax returns for exactly this year (<c>YYYY</c>). Sent as <c>ejercicio</c> with the lookups <c>__lt</c>, <c>__lte</c>, <c>__gt</c>, <c>__gte</c>, <c>__range</c>.</summary>
     public ComparisonFilter<int>? FiscalYear { get; init; }
 
-    /// <summary>Return information for this <c>tax-return.id</c>. Sent as <c>id</c>.</summary>
+    /// <summary>Return information only for this resource <c>id</c>. Sent as <c>id</c>.</summary>
     public Guid? Id { get; init; }
 
-    /// <summary>Return information for these <c>tax-return.id</c>s. Sent as <c>id__in</c>.</summary>
+    /// <summary>Return information for these resource <c>id</c>s. Sent as <c>id__in</c>.</summary>
     public IReadOnlyList<Guid>? IdIn { get; init; }
 
     /// <summary>
@@ -34,7 +34,7 @@ public sealed partial record TaxReturnListOptions : ListOptions
     /// </summary>
     public Guid? Link { get; init; }
 
-    /// <summary>Return information for these <c>link.id</c>s. Sent as <c>link__in</c>.</summary>
+    /// <summary>Return results only for these <c>link.id</c>s. Sent as <c>link__in</c>.</summary>
     public IReadOnlyList<Guid>? LinkIn { get; init; }
 
     private protected override void AddFilters(QueryParameters query)

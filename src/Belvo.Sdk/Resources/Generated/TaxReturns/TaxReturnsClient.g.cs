@@ -27,8 +27,9 @@ internal sealed partial class TaxReturnsClient : ITaxReturnsClient
     }
 
     /// <inheritdoc />
-    public BelvoPageable<TaxReturn> ListAsync(TaxReturnListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        new PipelinePageable<(ITaxReturnsApi Api, IDictionary<string, string> Query), TaxReturn>(
+    public BelvoPageable<TaxReturn> ListAsync(TaxReturnListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        return new PipelinePageable<(ITaxReturnsApi Api, IDictionary<string, string> Query), TaxReturn>(
             _pipeline,
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
@@ -37,6 +38,7 @@ internal sealed partial class TaxReturnsClient : ITaxReturnsClient
             options?.MaxItems,
             requestOptions,
             cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task<TaxReturn> GetAsync(Guid id, FieldSelection? fields = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>

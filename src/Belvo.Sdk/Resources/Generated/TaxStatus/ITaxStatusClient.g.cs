@@ -8,9 +8,8 @@ using Belvo.Sdk.Models;
 namespace Belvo.Sdk;
 
 /// <summary>
-/// Tax status documents (SAT Constancia de situación fiscal, DIAN RUT) of a fiscal link; each is a <see
-/// cref="Models.TaxStatusSat"/> or a <see cref="Models.TaxStatusDian"/>.
+/// Tax status (SAT Constancia de situación fiscal, Mexico) of a fiscal link.
 /// </summary>
-public partial interface ITaxStatusClient : IListableResource<TaxStatus, Guid, TaxStatusListOptions>, IDeletableResource, IRetrievableResource<TaxStatusRetrieveRequest, TaxStatus>
+public partial interface ITaxStatusClient : IListableResource<TaxStatusSat, Guid, TaxStatusListOptions>, IDeletableResource, IRetrievableResource<TaxStatusRetrieveRequest, TaxStatusSat>
 {
 }

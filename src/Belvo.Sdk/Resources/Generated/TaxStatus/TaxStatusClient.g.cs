@@ -27,60 +27,62 @@ internal sealed partial class TaxStatusClient : ITaxStatusClient
     }
 
     /// <inheritdoc />
-    public BelvoPageable<TaxStatus> ListAsync(TaxStatusListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        new PipelinePageable<(ITaxStatusApi Api, IDictionary<string, string> Query), TaxStatus>(
+    public BelvoPageable<TaxStatusSat> ListAsync(TaxStatusListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        return new PipelinePageable<(ITaxStatusApi Api, IDictionary<string, string> Query), TaxStatusSat>(
             _pipeline,
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageTaxStatus,
+            BelvoJson.Context.BelvoPageTaxStatusSat,
             options?.MaxItems,
             requestOptions,
             cancellationToken);
+    }
 
     /// <inheritdoc />
-    public Task<TaxStatus> GetAsync(Guid id, FieldSelection? fields = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+    public Task<TaxStatusSat> GetAsync(Guid id, FieldSelection? fields = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
         GetCoreAsync(id, fields, new BelvoCall(GetOperation, requestOptions), cancellationToken);
 
     /// <inheritdoc />
-    public async Task<BelvoResponse<TaxStatus>> GetWithResponseAsync(Guid id, FieldSelection? fields = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public async Task<BelvoResponse<TaxStatusSat>> GetWithResponseAsync(Guid id, FieldSelection? fields = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         var call = new BelvoCall(GetOperation, requestOptions, captureResponse: true);
         var value = await GetCoreAsync(id, fields, call, cancellationToken).ConfigureAwait(false);
-        return new BelvoResponse<TaxStatus>(value, call.Response!);
+        return new BelvoResponse<TaxStatusSat>(value, call.Response!);
     }
 
-    private Task<TaxStatus> GetCoreAsync(Guid id, FieldSelection? fields, BelvoCall call, CancellationToken cancellationToken)
+    private Task<TaxStatusSat> GetCoreAsync(Guid id, FieldSelection? fields, BelvoCall call, CancellationToken cancellationToken)
     {
         Require.Id(id, nameof(id));
         return _pipeline.SendAsync(
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<TaxStatus>(BelvoJson.Context.TaxStatus),
+            new JsonBody<TaxStatusSat>(BelvoJson.Context.TaxStatusSat),
             cancellationToken);
     }
 
     /// <inheritdoc />
-    public Task<TaxStatus> RetrieveAsync(TaxStatusRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+    public Task<TaxStatusSat> RetrieveAsync(TaxStatusRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
         RetrieveCoreAsync(request, new BelvoCall(RetrieveOperation, requestOptions), cancellationToken);
 
     /// <inheritdoc />
-    public async Task<BelvoResponse<TaxStatus>> RetrieveWithResponseAsync(TaxStatusRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public async Task<BelvoResponse<TaxStatusSat>> RetrieveWithResponseAsync(TaxStatusRetrieveRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         var call = new BelvoCall(RetrieveOperation, requestOptions, captureResponse: true);
         var value = await RetrieveCoreAsync(request, call, cancellationToken).ConfigureAwait(false);
-        return new BelvoResponse<TaxStatus>(value, call.Response!);
+        return new BelvoResponse<TaxStatusSat>(value, call.Response!);
     }
 
-    private Task<TaxStatus> RetrieveCoreAsync(TaxStatusRetrieveRequest request, BelvoCall call, CancellationToken cancellationToken)
+    private Task<TaxStatusSat> RetrieveCoreAsync(TaxStatusRetrieveRequest request, BelvoCall call, CancellationToken cancellationToken)
     {
         Require.Body(request, nameof(request));
         return _pipeline.SendAsync(
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new SingleOrListBody<TaxStatus>(BelvoJson.Context.IReadOnlyListTaxStatus, BelvoJson.Context.TaxStatus),
+            new SingleOrListBody<TaxStatusSat>(BelvoJson.Context.IReadOnlyListTaxStatusSat, BelvoJson.Context.TaxStatusSat),
             cancellationToken);
     }
 

@@ -12,17 +12,17 @@ public sealed partial record TransactionListOptions : ListOptions
 {
     /// <summary>
     /// The <c>account.id</c> you want to filter by.
-    /// <para>ℹ️ We highly recommend adding the <c>account.id</c> filter in order to improve your performance. Sent as <c>account</c>.</para>
+    /// <para>ℹ️ We highly recommend adding either the <c>link.id</c> or the <c>account.id</c> filters in order to improve your performance. Sent as <c>account</c>.</para>
     /// </summary>
     public Guid? Account { get; init; }
 
-    /// <summary>Return transactions that have a <c>account.balance.available</c> matching exactly this value. Sent as <c>account__balance__available</c> with the lookups <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
+    /// <summary>Return transactions that have a <c>account.balance.available</c> matching exactly this value. Sent as <c>account__balance__available</c> with the lookups <c>__lt</c>, <c>__lte</c>, <c>__gt</c>, <c>__gte</c>, <c>__range</c>.</summary>
     public ComparisonFilter<decimal>? AccountBalanceAvailable { get; init; }
 
     /// <summary>Return transactions that have a <c>account.balance.current</c> matching exactly this value. Sent as <c>account__balance__current</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
     public ComparisonFilter<decimal>? AccountBalanceCurrent { get; init; }
 
-    /// <summary>Return transactions only for these <c>account.id</c>s. Sent as <c>account__in</c>.</summary>
+    /// <summary>Return results only for these <c>account.id</c>s. Sent as <c>account__in</c>.</summary>
     public IReadOnlyList<Guid>? AccountIn { get; init; }
 
     /// <summary>Return information only for transactions matching this account type, as designated by the institution. Sent as <c>account_type</c>.</summary>
@@ -31,32 +31,32 @@ public sealed partial record TransactionListOptions : ListOptions
     /// <summary>Return information only for transactions matching these account types, as designated by the institution. Sent as <c>account_type__in</c>.</summary>
     public IReadOnlyList<string>? AccountTypeIn { get; init; }
 
-    /// <summary>Return transactions that were processed by the institution on exactly this date (<c>YYYY-MM-DD</c> or full ISO-8601 timestamp). Sent as <c>accounting_date</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
-    public ComparisonFilter<DateTimeOffset>? AccountingDate { get; init; }
+    /// <summary>Return transactions that were processed by the institution on exactly this date (<c>YYYY-MM-DD</c>). Sent as <c>accounting_date</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
+    public ComparisonFilter<DateOnly>? AccountingDate { get; init; }
 
-    /// <summary>Return transactions matching exactly this value. Sent as <c>amount</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
+    /// <summary>Return results only for this value. Sent as <c>amount</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
     public ComparisonFilter<decimal>? Amount { get; init; }
 
-    /// <summary>Return transactions that were retrieved from the institution on this date (<c>YYYY-MM-DD</c> or full <c>ISO-8601</c> timestamp). Sent as <c>collected_at</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
+    /// <summary>Return items that were retrieved from the institution on this date (<c>YYYY-MM-DD</c> or full <c>ISO-8601</c> timestamp). Sent as <c>collected_at</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
     public ComparisonFilter<DateTimeOffset>? CollectedAt { get; init; }
 
-    /// <summary>Return transactions that were last updated in Belvo's database on this date (<c>YYYY-MM-DD</c> or full <c>ISO-8601</c> timestamp). Sent as <c>created_at</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
+    /// <summary>Return items that were last updated in Belvo's database on this date (in <c>YYYY-MM-DD</c> format). Sent as <c>created_at</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
     public ComparisonFilter<DateTimeOffset>? CreatedAt { get; init; }
 
     /// <summary>Return transactions for one of these bill names. Sent as <c>credit_card_data__bill_name__in</c>.</summary>
     public IReadOnlyList<string>? CreditCardBillNameIn { get; init; }
 
-    /// <summary>Return transactions in only this three-letter currency code. Sent as <c>currency</c>.</summary>
+    /// <summary>Return results that hold finances or balances in only this three-letter currency code. Sent as <c>currency</c>.</summary>
     public string? Currency { get; init; }
 
-    /// <summary>Return transactions in one of these three-letter currency codes. Sent as <c>currency__in</c>.</summary>
+    /// <summary>Return results that have funds or balances in one of these three-letter currency codes. Sent as <c>currency__in</c>.</summary>
     public IReadOnlyList<string>? CurrencyIn { get; init; }
 
-    /// <summary>
-    /// The <c>link.id</c> you want to filter by.
-    /// <para>ℹ️ We highly recommend adding the <c>account.id</c> filter as well in order to improve your performance. Sent as <c>link</c>.</para>
-    /// </summary>
+    /// <summary>The <c>link.id</c> you want to filter by. Sent as <c>link</c>.</summary>
     public Guid? Link { get; init; }
+
+    /// <summary>Return results only for these <c>link.id</c>s. Sent as <c>link__in</c>.</summary>
+    public IReadOnlyList<Guid>? LinkIn { get; init; }
 
     /// <summary>Returns transactions with this institution-assigned reference number. Sent as <c>reference</c>.</summary>
     public string? Reference { get; init; }
@@ -76,7 +76,7 @@ public sealed partial record TransactionListOptions : ListOptions
     /// <summary>Return transactions with this types. Can be either <c>INFLOW</c> or <c>OUTFLOW</c>. Sent as <c>type__in</c>.</summary>
     public IReadOnlyList<TransactionType>? TypeIn { get; init; }
 
-    /// <summary>Return transactions that occurred on exactly this date (<c>YYYY-MM-DD</c> or full ISO-8601 timestamp). Sent as <c>value_date</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
+    /// <summary>Return results for exactly this date (<c>YYYY-MM-DD</c>). Sent as <c>value_date</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
     public ComparisonFilter<DateOnly>? ValueDate { get; init; }
 
     private protected override void AddFilters(QueryParameters query)
@@ -100,6 +100,7 @@ public sealed partial record TransactionListOptions : ListOptions
         query.Add("currency", Currency);
         query.AddList("currency__in", CurrencyIn);
         query.Add("link", Link);
+        query.AddList("link__in", LinkIn);
         query.Add("reference", Reference);
         query.AddList("reference__in", ReferenceIn);
         query.AddValue("status", Status);

@@ -29,8 +29,9 @@ internal sealed partial class TransactionsClient : ITransactionsClient
     }
 
     /// <inheritdoc />
-    public BelvoPageable<Transaction> ListAsync(TransactionListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        new PipelinePageable<(ITransactionsApi Api, IDictionary<string, string> Query), Transaction>(
+    public BelvoPageable<Transaction> ListAsync(TransactionListOptions? options = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        return new PipelinePageable<(ITransactionsApi Api, IDictionary<string, string> Query), Transaction>(
             _pipeline,
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
@@ -39,6 +40,7 @@ internal sealed partial class TransactionsClient : ITransactionsClient
             options?.MaxItems,
             requestOptions,
             cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task<Transaction> GetAsync(Guid id, FieldSelection? fields = null, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
