@@ -28,7 +28,7 @@ public sealed class BalancesTests : IDisposable
         Assert.Equal(146.81m, balance.Account.Balance.Current);
         Assert.Equal("BRL", balance.Account.Currency);
         Assert.Equal(DateTimeOffset.Parse("2022-06-17T03:20:41.300075Z", CultureInfo.InvariantCulture), balance.Account.CollectedAt);
-        Assert.Equal("0009", balance.Account.AdditionalProperties!["agency"].GetString());
+        Assert.Equal("0009", balance.Account.Agency);
     }
 
     private static BalancesRetrieveRequest April(bool? saveData = null) => new()

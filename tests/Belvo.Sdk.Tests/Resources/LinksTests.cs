@@ -194,8 +194,7 @@ public sealed class LinksTests : IDisposable
         var (link, sent) = await _belvo.CallAsync("PUT", Item, 200, BelvoTestServer.Payload("link"), c => c.Links.UpdateCredentialsAsync(LinkId, request));
 
         RequestAssert.Sent(sent, "PUT", Item, jsonBody: """
-            {"password":"new-password","password2":"new-password-2","token":"654321","username_type":"103",
-             "certificate":"Y2VydA==","private_key":"a2V5"}
+            {"password":"new-password","password2":"new-password-2","token":"654321"}
             """);
         AssertIsSpecLink(link);
     }
@@ -224,13 +223,13 @@ public sealed class LinksTests : IDisposable
     [Fact]
     public async Task Null_requests_and_an_empty_session_are_refused_before_anything_is_sent()
     {
-        await _belvo.AssertNullRequestRefusedAsync(nameof(LinkRegisterRequest), c => c.Links.RegisterAsync(null!));
+        await _belvo.AssertNullRequestRefusedAsync(nameof(LinkRegistration), c => c.Links.RegisterAsync(null!));
         await _belvo.AssertNullRequestRefusedAsync(nameof(LinkUpdateCredentialsRequest), c => c.Links.UpdateCredentialsAsync(LinkId, null!));
         await _belvo.AssertNullRequestRefusedAsync(nameof(ChangeAccessModeRequest), c => c.Links.ChangeAccessModeAsync(LinkId, null!));
         await _belvo.AssertRefusedBeforeSendingAsync<ArgumentException>("session", "TokenRequiredException.Session", c => c.Links.ResumeAsync(" ", "123456", LinkId));
     }
 
     [Fact]
-    public void The_update_credentials_request_never_prints_its_second_password_certificate_or_private_key() =>
-        AssertHidesSecrets(FullUpdateCredentialsRequest(), "new-password", "654321", "Y2VydA==", "a2V5");
+    public void The_update_credentials_request_never_prints_its_passwords_or_token() =>
+        AssertHidesSecrets(FullUpdateCredentialsRequest(), "new-password", "new-password-2", "654321");
 }
