@@ -34,7 +34,7 @@ public class ListingBenchmarks
         var total = 0m;
         await foreach (var transaction in _client.Transactions.ListAsync(new TransactionListOptions { Link = Guid.NewGuid() }))
         {
-            total += transaction.Amount ?? 0;
+            total += transaction.Amount;
         }
 
         return total;

@@ -53,7 +53,7 @@ return await SampleRunner.RunAsync(async (session, cancellationToken) =>
             Console.WriteLine($"  RFC:           {sat.TaxPayerInformation?.Rfc}");
             Console.WriteLine($"  Padrón status: {sat.TaxPayerInformation?.StatusPadron}");
             var regimens = new ConsoleTable("regimen", "since", "until");
-            foreach (var regimen in sat.Regimens ?? [])
+            foreach (var regimen in sat.Regimes ?? [])
             {
                 regimens.Add(regimen.Regimen, regimen.InitialDate, regimen.EndDate);
             }

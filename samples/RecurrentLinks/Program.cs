@@ -79,13 +79,13 @@ return await SampleRunner.RunAsync(
                     account.Name,
                     account.Category,
                     mine.Count,
-                    mine.Where(t => t.Type == TransactionType.Inflow).Sum(t => t.Amount ?? 0m),
-                    mine.Where(t => t.Type == TransactionType.Outflow).Sum(t => t.Amount ?? 0m),
+                    mine.Where(t => t.Type == TransactionType.Inflow).Sum(t => t.Amount),
+                    mine.Where(t => t.Type == TransactionType.Outflow).Sum(t => t.Amount),
                     account.Currency);
             }
 
             perAccount.Print();
-            Console.WriteLine($"  {owners.Count} owner(s): {string.Join(", ", owners.Select(o => o.DisplayName))}");
+            Console.WriteLine($"  {owners.Count} owner(s): {string.Join(", ", owners.Select(o => o switch { StandardOwner standard => standard.DisplayName, BrazilIndividualOwner person => person.SocialName ?? person.DisplayName, BrazilBusinessOwner business => business.CompanyName, _ => o.Id.ToString() }))}");
             if (transactions.Count > 0)
             {
                 Console.WriteLine($"  Transactions from {transactions.Min(t => t.ValueDate):yyyy-MM-dd} to {transactions.Max(t => t.ValueDate):yyyy-MM-dd}.");

@@ -38,6 +38,17 @@ public sealed class BelvoClientOptions
     /// </summary>
     public TimeSpan InstitutionTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>The default of <see cref="MaxConnectionsPerServer"/>.</summary>
+    public const int DefaultMaxConnectionsPerServer = 20;
+
+    /// <summary>
+    /// Gets or sets how many connections the default transport opens to Belvo at most; further concurrent calls wait for
+    /// a free connection. Belvo is one host, and calls that reach an institution hold a connection for minutes, so an
+    /// unbounded pool can open hundreds of connections under load. Default <see cref="DefaultMaxConnectionsPerServer"/>.
+    /// Ignored when you pass your own transport (<see cref="BelvoPipelineOptions.Transport"/>), which keeps its own setting.
+    /// </summary>
+    public int MaxConnectionsPerServer { get; set; } = DefaultMaxConnectionsPerServer;
+
     /// <summary>Gets or sets the retry policy. Defaults to Belvo's documented policy.</summary>
     public BelvoRetryOptions Retry { get; set; } = new();
 
@@ -59,7 +70,7 @@ public sealed class BelvoClientOptions
     public override string ToString() =>
         $"BelvoClientOptions {{ SecretId = {SecretId}, SecretPassword = {(string.IsNullOrEmpty(SecretPassword) ? "(not set)" : "***")}, " +
         $"BaseAddress = {(BaseAddress is null ? Environment.ToString() : BaseAddress.ToString())}, Timeout = {Timeout}, " +
-        $"InstitutionTimeout = {InstitutionTimeout}, MaxRetries = {Retry?.MaxRetries} }}";
+        $"InstitutionTimeout = {InstitutionTimeout}, MaxRetries = {Retry?.MaxRetries}, MaxConnectionsPerServer = {MaxConnectionsPerServer} }}";
 
     /// <summary>
     /// Copies the options, so that a client keeps the settings it was built with: changing these options afterwards
@@ -76,5 +87,6 @@ public sealed class BelvoClientOptions
         InstitutionTimeout = InstitutionTimeout,
         Retry = Retry.Copy(),
         ApplicationName = ApplicationName,
+        MaxConnectionsPerServer = MaxConnectionsPerServer,
     };
 }

@@ -41,6 +41,11 @@ internal sealed class BelvoClientOptionsValidator : IValidateOptions<BelvoClient
 
         CheckTimeout(failures, "Timeout", options.Timeout);
         CheckTimeout(failures, "InstitutionTimeout", options.InstitutionTimeout);
+        if (options.MaxConnectionsPerServer < 1)
+        {
+            failures.Add($"Belvo:MaxConnectionsPerServer is {options.MaxConnectionsPerServer}. Use at least 1; the default is {BelvoClientOptions.DefaultMaxConnectionsPerServer}, and a larger number lets more calls run at once.");
+        }
+
         if (options.Retry is null)
         {
             failures.Add("Belvo:Retry is null. Leave it unset for Belvo's documented policy, or set MaxRetries to 0 to turn retries off.");

@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
 
 namespace Belvo.Sdk;
@@ -13,10 +14,21 @@ public sealed class BelvoPipelineOptions
 
     /// <summary>
     /// Gets or sets the handler that sends requests over the network. Default: a <see cref="SocketsHttpHandler"/> that
-    /// decompresses gzip/brotli answers, renews pooled connections every 15 minutes (so DNS changes are seen) and does
-    /// not follow redirects. The client disposes it with itself.
+    /// decompresses gzip/brotli answers, renews pooled connections every 15 minutes (so DNS changes are seen), opens at
+    /// most <see cref="BelvoClientOptions.MaxConnectionsPerServer"/> connections and does not follow redirects. The client
+    /// disposes it with itself. Redirects are never followed whatever the transport: the client turns
+    /// <c>AllowAutoRedirect</c> off on a <see cref="SocketsHttpHandler"/> or <see cref="HttpClientHandler"/> (under any
+    /// delegating handlers), refuses one that already sent requests with it on, and refuses an answer that came from
+    /// another address than the one the request was sent to.
     /// </summary>
     public HttpMessageHandler? Transport { get; set; }
+
+    /// <summary>
+    /// Gets or sets the rate limiter every attempt of every call takes a permit from before it is sent; none when
+    /// <see langword="null"/> (the default). See <see cref="BelvoRateLimiters"/> for Belvo's documented limits and for
+    /// putting a limiter of yours, such as a distributed one, in front of the calls. The client does not dispose it.
+    /// </summary>
+    public PartitionedRateLimiter<HttpRequestMessage>? RateLimiter { get; set; }
 
     /// <summary>Gets or sets where the client logs (attempts, retries); nothing is logged when <see langword="null"/>.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }

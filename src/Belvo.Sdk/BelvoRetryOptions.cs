@@ -26,6 +26,14 @@ public sealed class BelvoRetryOptions
     /// </summary>
     public bool HonorRetryAfter { get; set; } = true;
 
+    /// <summary>
+    /// Gets or sets a value indicating whether a 429 answer (a rate limit refused the request, which therefore did not
+    /// run) is sent again after its <c>Retry-After</c> wait (or the computed one), within <see cref="MaxRetries"/>.
+    /// Default <see langword="false"/>: Belvo documents no retry for 429, and a
+    /// <see cref="Errors.TooManyRequestsException"/> lets you decide. Safe for every method, registrations included.
+    /// </summary>
+    public bool RetryTooManyRequests { get; set; }
+
     /// <summary>Gets or sets the longest single wait, whatever the backoff or <c>Retry-After</c> says. Default 2 minutes.</summary>
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromMinutes(2);
 

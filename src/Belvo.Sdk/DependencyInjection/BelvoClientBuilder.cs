@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using Belvo.Sdk;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
@@ -8,6 +9,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public sealed class BelvoClientBuilder
 {
     private readonly List<(Func<IServiceProvider, DelegatingHandler> Create, BelvoHandlerPosition Position)> _handlers = [];
+    private Func<IServiceProvider, PartitionedRateLimiter<HttpRequestMessage>>? _rateLimiter;
 
     internal BelvoClientBuilder(IServiceCollection services, IHttpClientBuilder httpClient)
     {
@@ -39,6 +41,21 @@ public sealed class BelvoClientBuilder
         return this;
     }
 
+    /// <summary>
+    /// Makes every attempt of every call take a permit from a rate limiter first (see <see cref="BelvoRateLimiters"/>),
+    /// for example <c>UseRateLimiter(_ =&gt; BelvoRateLimiters.DocumentedDeletes())</c>. The function runs once, when the
+    /// client is built. The client never disposes the limiter (it may be shared): register it as a singleton and resolve
+    /// it here to have the container dispose it.
+    /// </summary>
+    /// <param name="createLimiter">Creates (or finds, for a limiter shared with other clients) the limiter.</param>
+    /// <returns>This builder, to chain calls.</returns>
+    public BelvoClientBuilder UseRateLimiter(Func<IServiceProvider, PartitionedRateLimiter<HttpRequestMessage>> createLimiter)
+    {
+        ArgumentNullException.ThrowIfNull(createLimiter);
+        _rateLimiter = createLimiter;
+        return this;
+    }
+
     /// <summary>Builds the client's pipeline options from the container: the factory's handlers as transport, then the added handlers.</summary>
     internal BelvoPipelineOptions CreatePipeline(IServiceProvider provider)
     {
@@ -47,6 +64,7 @@ public sealed class BelvoClientBuilder
             Transport = provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(BelvoClient.HttpClientName),
             LoggerFactory = provider.GetService<ILoggerFactory>(),
             TimeProvider = provider.GetService<TimeProvider>(),
+            RateLimiter = _rateLimiter?.Invoke(provider),
         };
         foreach (var (create, position) in _handlers)
         {

@@ -41,7 +41,7 @@ public static class BelvoServiceCollectionExtensions
         // singleton client keeps its handler for its whole life; the primary handler renews its pooled connections
         // itself (PooledConnectionLifetime), which is what the factory's handler rotation is otherwise for.
         var httpClient = services.AddHttpClient(BelvoClient.HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(HandlerChain.CreateDefaultTransport)
+            .ConfigurePrimaryHttpMessageHandler(provider => HandlerChain.CreateDefaultTransport(provider.GetRequiredService<IOptions<BelvoClientOptions>>().Value))
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .RedactLoggedHeaders(_ => true);
 

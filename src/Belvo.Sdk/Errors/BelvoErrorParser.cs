@@ -26,7 +26,10 @@ internal static class BelvoErrorParser
     {
         var body = await BoundedBody.ReadAsync(response.Content, MaxRawBodyLength, cancellationToken).ConfigureAwait(false);
         var request = response.RequestMessage;
-        return Parse(response.StatusCode, body, request?.Method.Method, request?.RequestUri?.PathAndQuery, ReadRetryAfter(response, now));
+        var parsed = Parse(response.StatusCode, body, request?.Method.Method, request?.RequestUri?.PathAndQuery, ReadRetryAfter(response, now));
+        return response.Headers.Location is { } location
+            ? parsed with { Location = request?.RequestUri is { IsAbsoluteUri: true } from && !location.IsAbsoluteUri ? new Uri(from, location) : location }
+            : parsed;
     }
 
     /// <summary>Parses a failed answer's body.</summary>
@@ -63,8 +66,8 @@ internal static class BelvoErrorParser
     /// <returns>The exception.</returns>
     public static BelvoException CreateException(BelvoErrorResponse response)
     {
-        var message = BuildMessage(response, response.IsJson);
         var failure = Classify(response);
+        var message = BuildMessage(response, response.IsJson) + Advice(failure, response);
         if (failure == BelvoFailureTable.TokenRequired && response.TokenRequired is { } mfa)
         {
             return new TokenRequiredException(message, response, mfa.Session, mfa.Link, mfa.Expiry, mfa.GenerationData);
@@ -121,6 +124,27 @@ internal static class BelvoErrorParser
         var requestId = response.Errors.FirstOrDefault(e => e.RequestId is not null)?.RequestId;
         var suffix = requestId is null ? string.Empty : $" (request_id {requestId})";
         return $"Belvo answered {status}{where}{(first.Code is null ? string.Empty : $" [{first.Code}]")}: {details}{suffix}";
+    }
+
+    // What to do about the failures whose cause is not in Belvo's body: a redirect and a rate limit.
+    private static string Advice(BelvoFailure failure, BelvoErrorResponse response)
+    {
+        if (failure == BelvoFailureTable.Redirect)
+        {
+            var target = response.Location is { IsAbsoluteUri: true } location ? location.GetLeftPart(UriPartial.Path) : "no Location";
+            return $" It redirected to {target}, which the SDK does not follow, so neither the secret keys nor the request body " +
+                "were sent there. Belvo documents no redirects: check BelvoClientOptions.BaseAddress (https, the host Belvo gave you) " +
+                "and any proxy in between.";
+        }
+
+        if (failure == BelvoFailureTable.TooManyRequests)
+        {
+            return response.RetryAfter is { } wait
+                ? $" The request was refused by a rate limit and not run; it is safe to send again after {wait}."
+                : " The request was refused by a rate limit and not run; it is safe to send again later (Belvo allows 5 DELETEs a minute per resource).";
+        }
+
+        return string.Empty;
     }
 
     private static string Describe(BelvoError error) =>

@@ -20,6 +20,9 @@ public sealed record BelvoErrorResponse(
     /// <summary>Gets the MFA details of a 428 <c>token_required</c> answer, when the body carried a session.</summary>
     internal TokenRequiredDetails? TokenRequired { get; init; }
 
+    /// <summary>Gets where a redirect answer pointed (its <c>Location</c>, made absolute).</summary>
+    internal Uri? Location { get; init; }
+
     /// <summary>Gets a value indicating whether the body was JSON.</summary>
     internal bool IsJson { get; init; }
 }

@@ -33,6 +33,15 @@ internal static class BelvoFailureTable
 
     public static readonly BelvoFailure LinkRefreshed = new(BelvoErrorCodes.LinkRefreshed, IsRetryable: false, MfaReaction.None, (m, r) => new LinkRefreshCooldownException(m, r));
 
+    /// <summary>
+    /// A 429: refused by a rate limit, not run. Not retried by default (Belvo documents no retry for it); sending it
+    /// again after <c>Retry-After</c> is safe, so <see cref="BelvoRetryOptions.RetryTooManyRequests"/> can turn that on.
+    /// </summary>
+    public static readonly BelvoFailure TooManyRequests = new("429", IsRetryable: false, MfaReaction.None, (m, r) => new TooManyRequestsException(m, r));
+
+    /// <summary>A 3xx answer, or a transport that followed one elsewhere: never followed, never retried.</summary>
+    public static readonly BelvoFailure Redirect = new("3xx redirect", IsRetryable: false, MfaReaction.None, (m, r) => new BelvoRedirectException(m, r));
+
     /// <summary>A 428 <c>token_required</c> with an MFA session; its exception is built by the parser, which reads the session.</summary>
     public static readonly BelvoFailure TokenRequired = new(BelvoErrorCodes.TokenRequired, IsRetryable: false, MfaReaction.NewChallenge, Create: null);
 
@@ -48,7 +57,7 @@ internal static class BelvoFailureTable
     public static IReadOnlyList<BelvoFailure> Rows { get; } =
     [
         ServerError, TooManySessions, SessionExpired, InvalidToken, InstitutionUnavailable, InvalidLink, InvalidRequest,
-        AuthenticationFailed, AccessDenied, NotFound, RequestTimeout, LinkRefreshed, TokenRequired, OtherStatus,
+        AuthenticationFailed, AccessDenied, NotFound, RequestTimeout, LinkRefreshed, TooManyRequests, TokenRequired, Redirect, OtherStatus,
         ConnectionFailed, TimedOut, UnreadableAnswer,
     ];
 
@@ -60,6 +69,7 @@ internal static class BelvoFailureTable
     public static BelvoFailure Classify(HttpStatusCode status, string? errorCode, bool hasMfaSession = true) => (int)status switch
     {
         >= 500 and <= 599 => ServerError,
+        >= 300 and <= 399 => Redirect,
         400 => errorCode switch
         {
             BelvoErrorCodes.TooManySessions => TooManySessions,
@@ -74,6 +84,7 @@ internal static class BelvoFailureTable
         404 => NotFound,
         408 => RequestTimeout,
         409 when errorCode == BelvoErrorCodes.LinkRefreshed => LinkRefreshed,
+        429 => TooManyRequests,
         428 when hasMfaSession => TokenRequired,
         _ => OtherStatus,
     };

@@ -116,9 +116,7 @@ internal sealed class BelvoPipeline
             throw new ArgumentException($"The {what} '{target}' is not a URL or a path.", nameof(target));
         }
 
-        if (!string.Equals(uri.Scheme, BaseAddress.Scheme, StringComparison.OrdinalIgnoreCase)
-            || !string.Equals(uri.IdnHost, BaseAddress.IdnHost, StringComparison.OrdinalIgnoreCase)
-            || uri.Port != BaseAddress.Port)
+        if (!BelvoRedirectGuard.SameOrigin(uri, BaseAddress))
         {
             throw new BelvoException(
                 $"Refused to send the {what} '{uri.GetLeftPart(UriPartial.Path)}': it points outside the configured base address " +

@@ -102,6 +102,12 @@ internal sealed class BelvoRetryHandler : DelegatingHandler
             return false;
         }
 
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            // Refused by a rate limit, so not run: repeating it is safe, but only on request (off by default).
+            return _options.RetryTooManyRequests;
+        }
+
         if (!BelvoFailureTable.NeedsBody(response.StatusCode))
         {
             return BelvoFailureTable.Classify(response.StatusCode, errorCode: null).IsRetryable;

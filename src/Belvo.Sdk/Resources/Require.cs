@@ -24,8 +24,8 @@ internal static class Require
         request ?? throw new ArgumentNullException(parameterName, $"Pass a {typeof(T).Name} describing what to send to Belvo.");
 
     /// <summary>
-    /// Checks a request body before anything is sent: present, about a real link, and with a period whose
-    /// ends are in order (both or neither when the period is optional).
+    /// Checks a request body before anything is sent: present, about a real link, with a period whose ends are in
+    /// order (both or neither when the period is optional), and keeping every rule of <see cref="RequestRules"/>.
     /// </summary>
     public static T Body<T>([NotNull] T? request, string parameterName)
         where T : class
@@ -45,6 +45,7 @@ internal static class Require
             DateRange(optionalPeriod.DateFrom, optionalPeriod.DateTo, parameterName);
         }
 
+        RequestRules.Check(request, parameterName);
         return request;
     }
 

@@ -37,5 +37,6 @@ internal sealed partial class WidgetTokensClient
         return new BelvoResponse<WidgetToken>(token, call.Response!);
     }
 
-    private WidgetTokenBody Body(WidgetTokenRequest? request) => WidgetTokenBody.From(request ?? new WidgetTokenRequest(), _pipeline.Options);
+    private WidgetTokenBody Body(WidgetTokenRequest? request) =>
+        Require.Body(WidgetTokenBody.From(request ?? new WidgetTokenRequest(), _pipeline.Options), nameof(request));
 }

@@ -42,6 +42,8 @@ public sealed class FailureTableAgreementTests : IDisposable
         [BelvoFailureTable.TokenRequired.Name] = () => Response.Create().WithStatusCode(428).WithHeader("Content-Type", "application/json")
             .WithBody($$"""{"code":"token_required","message":"A MFA token is required","request_id":"r-428","session":"{{Session}}","link":"{{LinkId}}","expiry":600}"""),
         [BelvoFailureTable.LinkRefreshed.Name] = () => Error(409, "link_refreshed"),
+        [BelvoFailureTable.TooManyRequests.Name] = () => Error(429, "too_many_requests"),
+        [BelvoFailureTable.Redirect.Name] = () => Response.Create().WithStatusCode(302).WithHeader("Location", "https://elsewhere.example/api/"),
         [BelvoFailureTable.OtherStatus.Name] = () => Error(409, "conflict"),
         // Never sent: the transport stand-in below fails the connection instead (see Attempts).
         [BelvoFailureTable.ConnectionFailed.Name] = () => Response.Create().WithStatusCode(200),

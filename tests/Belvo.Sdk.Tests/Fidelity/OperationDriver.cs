@@ -92,7 +92,14 @@ internal static class OperationDriver
         var path = BelvoSpec.Document.Paths.Single(pair => pair.Key.TrimEnd('/') + "/" == operation.Path).Value;
         var body = path.Operations!.Single(pair => pair.Key.Method.Equals(operation.Method, StringComparison.OrdinalIgnoreCase)).Value
             .RequestBody!.Content!["application/json"].Schema!;
-        var json = SchemaSamples.Build(body)!.ToJsonString();
-        return JsonSerializer.Deserialize(json, BelvoSpec.TypeInfo(BelvoSpec.ClrType(request)))!;
+        var sample = SchemaSamples.Build(body)!;
+        if (sample is System.Text.Json.Nodes.JsonObject period && period.ContainsKey("date_from") && period.ContainsKey("date_to"))
+        {
+            // A period every documented rule accepts: in the past, at least 90 days (incomes), at most 365 (invoices).
+            period["date_from"] = "2024-01-01";
+            period["date_to"] = "2024-06-30";
+        }
+
+        return JsonSerializer.Deserialize(sample.ToJsonString(), BelvoSpec.TypeInfo(BelvoSpec.ClrType(request)))!;
     }
 }
