@@ -230,6 +230,17 @@ internal static partial class NameMap
         "password", "password2", "password3", "token", "certificate", "private_key", "secret", "secret_key", "api_key",
     };
 
+    /// <summary>Names for schemas the description leaves unnamed (inline), where the name made from their place reads badly.</summary>
+    private static readonly Dictionary<string, string> InlineNames = new(StringComparer.Ordinal)
+    {
+        ["EmploymentBrazilLinkRequestFetchResource"] = "EmploymentBrazilResource",
+        ["EmploymentMexicoLinkRequestFetchResource"] = "EmploymentMexicoResource",
+        ["FiscalMexicoLinkRequestFetchResource"] = "FiscalMexicoResource",
+    };
+
+    /// <summary>The C# name for an inline schema, from the name its place suggests.</summary>
+    public static string InlineName(string hint) => InlineNames.GetValueOrDefault(hint, hint);
+
     /// <summary>The C# name for a component schema.</summary>
     public static string TypeName(string schemaId, bool isEnum)
     {
