@@ -181,6 +181,7 @@ internal sealed class ModelBuilder
                 Description = description,
                 IsSecret = NameMap.IsSecret(name, wireName),
                 SpecDefault = property.StringDefault(),
+                Aliases = direction == Direction.Request ? [] : NameMap.AliasesOf(name, wireName),
             });
         }
 
