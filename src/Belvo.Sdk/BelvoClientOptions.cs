@@ -63,7 +63,7 @@ public sealed class BelvoClientOptions
         BelvoEnvironment.Development => new Uri("https://development.belvo.com"),
         BelvoEnvironment.Production => new Uri("https://api.belvo.com"),
         _ => throw new InvalidOperationException(
-            $"Unknown Belvo environment '{Environment}'. Use Sandbox, Development or Production, or set BaseAddress."),
+            $"Unknown Belvo environment '{Environment}'. Use Sandbox or Production (or Development, which Belvo no longer lists), or set BaseAddress."),
     };
 
     /// <inheritdoc />

@@ -36,7 +36,7 @@ internal sealed class BelvoClientOptionsValidator : IValidateOptions<BelvoClient
         }
         else if (!Enum.IsDefined(options.Environment))
         {
-            failures.Add($"Belvo:Environment '{options.Environment}' is unknown. Use Sandbox, Development or Production, or set Belvo:BaseAddress.");
+            failures.Add($"Belvo:Environment '{options.Environment}' is unknown. Use Sandbox or Production (or Development, which Belvo no longer lists), or set Belvo:BaseAddress.");
         }
 
         CheckTimeout(failures, "Timeout", options.Timeout);

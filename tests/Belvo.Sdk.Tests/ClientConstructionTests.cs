@@ -30,6 +30,16 @@ public sealed class ClientConstructionTests : IDisposable
     }
 
     [Fact]
+    public void The_sandbox_is_the_server_the_current_description_lists()
+    {
+        // 1.223.0 lists one server (sandbox); production is named in its text only, development nowhere.
+        using var spec = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Models.BelvoSpec.RepositoryRoot, "spec", "belvo-openapi.json")));
+        var servers = spec.RootElement.GetProperty("servers").EnumerateArray().Select(server => new Uri(server.GetProperty("url").GetString()!)).ToList();
+
+        Assert.Equal([new BelvoClientOptions { Environment = BelvoEnvironment.Sandbox }.ResolveBaseAddress()], servers);
+    }
+
+    [Fact]
     public void An_explicit_base_address_wins_over_the_environment()
     {
         var options = new BelvoClientOptions { Environment = BelvoEnvironment.Production, BaseAddress = new Uri("https://proxy.example.com") };
