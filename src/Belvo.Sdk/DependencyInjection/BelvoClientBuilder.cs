@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Belvo.Sdk;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
@@ -46,6 +47,7 @@ public sealed class BelvoClientBuilder
         {
             Transport = provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(BelvoClient.HttpClientName),
             LoggerFactory = provider.GetService<ILoggerFactory>(),
+            MeterFactory = provider.GetService<IMeterFactory>(),
             TimeProvider = provider.GetService<TimeProvider>(),
         };
         foreach (var (create, position) in _handlers)

@@ -1,4 +1,5 @@
 using System.Net;
+using Belvo.Sdk.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -6,8 +7,8 @@ namespace Belvo.Sdk.Http;
 
 /// <summary>
 /// Builds the handler chain of a client, the same for <c>new BelvoClient(...)</c> and <c>AddBelvoClient</c>, outermost
-/// first: your per-call handlers → retry (Belvo's policy) → logging (each attempt) → timeout (each attempt) → your
-/// per-attempt handlers → the transport.
+/// first: your per-call handlers → retry (Belvo's policy) → telemetry (each attempt's span and count) → logging (each
+/// attempt) → timeout (each attempt) → your per-attempt handlers → the transport.
 /// </summary>
 internal static class HandlerChain
 {
@@ -29,6 +30,7 @@ internal static class HandlerChain
         var handlers = new List<DelegatingHandler>();
         handlers.AddRange(pipeline.Handlers.Where(entry => entry.Position == BelvoHandlerPosition.PerCall).Select(entry => entry.Handler));
         handlers.Add(new BelvoRetryHandler(frozenOptions.Retry, timeProvider, logger));
+        handlers.Add(new BelvoTelemetryHandler(timeProvider));
         handlers.Add(new BelvoLoggingHandler(logger, timeProvider));
         handlers.Add(new BelvoTimeoutHandler(frozenOptions, timeProvider));
         handlers.AddRange(pipeline.Handlers.Where(entry => entry.Position == BelvoHandlerPosition.PerAttempt).Select(entry => entry.Handler));
