@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Belvo.Sdk.Errors;
 using Belvo.Sdk.Http;
 
 namespace Belvo.Sdk.Diagnostics;
@@ -53,13 +54,10 @@ internal sealed class BelvoTelemetryHandler(TimeProvider timeProvider) : Delegat
         }
         catch (Exception ex)
         {
-            var errorType = ex.GetType().FullName ?? ex.GetType().Name;
-            if (activity is { IsAllDataRequested: true })
-            {
-                BelvoDiagnostics.SetFailed(activity, ex, errorType);
-            }
-
-            CountAttempt(telemetry, statusCode: 0, errorType);
+            // The latest attempt has no answer: an earlier attempt's status must not describe the call.
+            telemetry.StatusCode = 0;
+            telemetry.RequestId = null;
+            Failed(activity, telemetry, ex);
             throw;
         }
 
@@ -70,7 +68,17 @@ internal sealed class BelvoTelemetryHandler(TimeProvider timeProvider) : Delegat
         if (!response.IsSuccessStatusCode && activity is { IsAllDataRequested: true })
         {
             // Read once for everyone: the retry handler and the pipeline use the same parsed body.
-            var error = await AttemptDetails.ReadErrorOnceAsync(call, response, timeProvider).ConfigureAwait(false);
+            BelvoErrorResponse error;
+            try
+            {
+                error = await AttemptDetails.ReadErrorOnceAsync(call, response, timeProvider).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                Failed(activity, telemetry, ex);
+                throw;
+            }
+
             errorCode = error.Errors.Count > 0 ? error.Errors[0].Code : null;
             telemetry.RequestId ??= error.Errors.FirstOrDefault(e => e.RequestId is not null)?.RequestId;
         }
@@ -97,6 +105,17 @@ internal sealed class BelvoTelemetryHandler(TimeProvider timeProvider) : Delegat
 
         CountAttempt(telemetry, status, status >= 400 ? BelvoDiagnostics.StatusText(status) : null);
         return response;
+    }
+
+    private static void Failed(Activity? activity, CallTelemetry telemetry, Exception exception)
+    {
+        var errorType = exception.GetType().FullName ?? exception.GetType().Name;
+        if (activity is { IsAllDataRequested: true })
+        {
+            BelvoDiagnostics.SetFailed(activity, exception, errorType);
+        }
+
+        CountAttempt(telemetry, statusCode: 0, errorType);
     }
 
     private static void CountAttempt(CallTelemetry telemetry, int statusCode, string? errorType)

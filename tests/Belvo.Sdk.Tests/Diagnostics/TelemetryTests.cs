@@ -291,6 +291,34 @@ public sealed class TelemetryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_call_that_got_no_answer_has_the_exception_type_and_no_status()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var closed = new Uri($"http://127.0.0.1:{((System.Net.IPEndPoint)listener.LocalEndpoint).Port}/");
+        listener.Stop();
+        using var client = new BelvoClient(
+            new BelvoClientOptions { SecretId = BelvoTestServer.SecretId, SecretPassword = BelvoTestServer.SecretPassword, BaseAddress = closed, Retry = { MaxRetries = 0 } },
+            new BelvoPipelineOptions { LoggerFactory = _capture.LoggerFactory, MeterFactory = _capture.MeterFactory, TimeProvider = _time });
+
+        using (_capture.StartRoot())
+        {
+            await Assert.ThrowsAsync<BelvoConnectionException>(() => client.Links.GetAsync(LinkId));
+        }
+
+        var span = _capture.Span("Belvo Links.Get");
+        Assert.Equal(ActivityStatusCode.Error, span.Status);
+        Assert.Equal("Belvo.Sdk.Errors.BelvoConnectionException", span.GetTagItem("error.type"));
+        Assert.Null(span.GetTagItem("http.response.status_code"));
+        var attempt = Assert.Single(_capture.ChildrenOf(span));
+        Assert.Equal("System.Net.Http.HttpRequestException", attempt.GetTagItem("error.type"));
+        Assert.Null(attempt.GetTagItem("http.response.status_code"));
+        Assert.True(Assert.Single(_capture.MeasurementsOf("belvo.client.errors"))
+            .Has(("belvo.operation", "Links.Get"), ("error.type", "Belvo.Sdk.Errors.BelvoConnectionException"), ("http.response.status_code", null)));
+        Assert.Contains(_capture.Logs.Lines, l => l.EventId == 3 && l.Message.Contains("HttpRequestException (Links.Get, attempt 1)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Each_page_of_a_list_is_its_own_operation_span()
     {
         var next = $"{_belvo.BaseAddress}api/links/?page=2";
