@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using Belvo.Sdk.Diagnostics;
 using Belvo.Sdk.Http;
 using Belvo.Sdk.Serialization;
 using Microsoft.Extensions.Logging;
@@ -52,7 +53,10 @@ public sealed partial class BelvoClient : IBelvoClient, IDisposable
         var frozen = Validate(options).Freeze();
         var timeProvider = pipeline.TimeProvider ?? TimeProvider.System;
         _httpClient = HandlerChain.CreateHttpClient(frozen, pipeline, timeProvider);
-        _pipeline = new BelvoPipeline(_httpClient, frozen, timeProvider);
+        _pipeline = new BelvoPipeline(_httpClient, frozen, timeProvider)
+        {
+            Telemetry = new ClientTelemetry(_httpClient.BaseAddress!, pipeline.MeterFactory, pipeline.LoggerFactory),
+        };
     }
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
 
@@ -6,7 +7,7 @@ namespace Belvo.Sdk;
 /// <summary>
 /// How a <see cref="BelvoClient"/> sends, beyond the settings of <see cref="BelvoClientOptions"/>: the transport (for a
 /// proxy or your own <see cref="SocketsHttpHandler"/>), handlers of yours around each call or each attempt, where to
-/// log, and the clock. Dependency injection builds the same from <c>AddBelvoClient(...).AddHandler(...)</c>.
+/// log and to record metrics, and the clock. Dependency injection builds the same from <c>AddBelvoClient(...).AddHandler(...)</c>.
 /// </summary>
 public sealed class BelvoPipelineOptions
 {
@@ -32,6 +33,12 @@ public sealed class BelvoPipelineOptions
 
     /// <summary>Gets or sets where the client logs (attempts, retries); nothing is logged when <see langword="null"/>.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>
+    /// Gets or sets the factory of the meter the client records its metrics on (<see cref="BelvoTelemetry.MeterName"/>);
+    /// <c>AddBelvoClient</c> sets the host's. When <see langword="null"/>, every such client shares one meter of the process.
+    /// </summary>
+    public IMeterFactory? MeterFactory { get; set; }
 
     /// <summary>Gets or sets the clock for timeouts and retry waits; the system clock when <see langword="null"/>.</summary>
     public TimeProvider? TimeProvider { get; set; }

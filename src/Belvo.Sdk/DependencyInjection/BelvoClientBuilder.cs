@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Threading.RateLimiting;
 using Belvo.Sdk;
 using Microsoft.Extensions.Http;
@@ -63,6 +64,7 @@ public sealed class BelvoClientBuilder
         {
             Transport = provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(BelvoClient.HttpClientName),
             LoggerFactory = provider.GetService<ILoggerFactory>(),
+            MeterFactory = provider.GetService<IMeterFactory>(),
             TimeProvider = provider.GetService<TimeProvider>(),
             RateLimiter = _rateLimiter?.Invoke(provider),
         };

@@ -1,3 +1,4 @@
+using Belvo.Sdk.Diagnostics;
 using Belvo.Sdk.Errors;
 
 namespace Belvo.Sdk.Http;
@@ -56,6 +57,9 @@ internal sealed class BelvoCall : IDisposable
 
     /// <summary>Gets the request of the latest attempt, for messages (its path and query, never its credentials).</summary>
     public HttpRequestMessage? Request { get; private set; }
+
+    /// <summary>Gets or sets the call's traces and metrics, or <see langword="null"/> when nothing listens (see <see cref="CallTelemetry"/>).</summary>
+    public CallTelemetry? Telemetry { get; set; }
 
     public static BelvoCall? Of(HttpRequestMessage request) =>
         request.Options.TryGetValue(Key, out var call) ? call : null;

@@ -10,7 +10,7 @@ namespace Belvo.Sdk.Http;
 /// </summary>
 internal static class BelvoHttpClientConfigurator
 {
-    private static readonly string SdkVersion =
+    internal static readonly string SdkVersion =
         typeof(BelvoClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? typeof(BelvoClient).Assembly.GetName().Version?.ToString(3)
         ?? "0.0.0";

@@ -13,7 +13,7 @@ namespace Belvo.Sdk.Http;
 /// → classify a failed answer once (<see cref="BelvoFailureTable"/>) → read a successful body in the operation's
 /// <see cref="ResponseMode"/>. Nothing but a <see cref="BelvoException"/> (or the caller's cancellation) leaves it.
 /// </summary>
-internal sealed class BelvoPipeline
+internal sealed partial class BelvoPipeline
 {
     // One settings instance (and so one JSON metadata cache) for every client. The Refit methods return the raw
     // HttpResponseMessage: Refit builds and sends the request, this class reads the answer.
@@ -44,10 +44,10 @@ internal sealed class BelvoPipeline
     /// <summary>Creates the generated Refit implementation of a resource's interface over this pipeline's client.</summary>
     public TApi CreateApi<TApi>() => RestService.ForGenerated<TApi>(_httpClient, RefitSettings);
 
-    /// <summary>Sends one call and reads its answer; see the class summary.</summary>
+    /// <summary>Sends one call and reads its answer; see the class summary. <see cref="SendAsync{TState, T}"/> observes it.</summary>
     /// <typeparam name="TState">What <paramref name="send"/> needs, passed without a closure.</typeparam>
     /// <typeparam name="T">What the call returns.</typeparam>
-    public async Task<T> SendAsync<TState, T>(
+    private async Task<T> SendCoreAsync<TState, T>(
         BelvoCall call,
         TState state,
         Func<TState, BelvoCall, CancellationToken, Task<HttpResponseMessage>> send,

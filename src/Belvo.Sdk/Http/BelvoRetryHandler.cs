@@ -1,4 +1,5 @@
 using System.Net;
+using Belvo.Sdk.Diagnostics;
 using Belvo.Sdk.Errors;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -41,7 +42,7 @@ internal sealed class BelvoRetryHandler : DelegatingHandler
                     OnRetry = args =>
                     {
                         var request = args.Context.Properties.GetValue(RequestKey, null!);
-                        BelvoLog.Retrying(logger, request.DescribeTarget(), Describe(args.Outcome), args.AttemptNumber + 1, options.MaxRetries, args.RetryDelay);
+                        RetryTelemetry.Retrying(logger, request, args.Outcome, args.AttemptNumber + 1, options.MaxRetries, args.RetryDelay);
                         args.Outcome.Result?.Dispose();
                         return ValueTask.CompletedTask;
                     },
@@ -114,7 +115,9 @@ internal sealed class BelvoRetryHandler : DelegatingHandler
         }
 
         var call = BelvoCall.Of(request);
-        var error = await BelvoErrorParser.ReadAsync(response, _timeProvider.GetUtcNow(), call?.AttemptToken ?? context.CancellationToken).ConfigureAwait(false);
+        var error = call is not null && ReferenceEquals(call.ParsedErrorFor, response)
+            ? call.ParsedError!
+            : await BelvoErrorParser.ReadAsync(response, _timeProvider.GetUtcNow(), call?.AttemptToken ?? context.CancellationToken).ConfigureAwait(false);
         call?.RememberParsedError(response, error);
         return BelvoErrorParser.Classify(error).IsRetryable;
     }
@@ -129,7 +132,4 @@ internal sealed class BelvoRetryHandler : DelegatingHandler
         var wait = BelvoErrorParser.ReadRetryAfter(outcome.Result, _timeProvider.GetUtcNow());
         return wait is { } w && w > _options.MaxDelay ? _options.MaxDelay : wait;
     }
-
-    private static string Describe(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Exception is { } ex ? ex.GetType().Name : $"{(int)outcome.Result!.StatusCode}";
 }

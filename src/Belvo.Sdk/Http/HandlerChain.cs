@@ -1,4 +1,5 @@
 using System.Net;
+using Belvo.Sdk.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -6,8 +7,9 @@ namespace Belvo.Sdk.Http;
 
 /// <summary>
 /// Builds the handler chain of a client, the same for <c>new BelvoClient(...)</c> and <c>AddBelvoClient</c>, outermost
-/// first: your per-call handlers → retry (Belvo's policy) → rate limiter (each attempt, when set) → logging (each
-/// attempt) → timeout (each attempt) → your per-attempt handlers → redirect guard → the transport.
+/// first: your per-call handlers → retry (Belvo's policy) → rate limiter (each attempt, when set) → telemetry (each
+/// attempt's span and count) → logging (each attempt) → timeout (each attempt) → your per-attempt handlers →
+/// redirect guard → the transport.
 /// </summary>
 internal static class HandlerChain
 {
@@ -35,6 +37,7 @@ internal static class HandlerChain
             handlers.Add(new BelvoRateLimitHandler(rateLimiter, timeProvider, logger));
         }
 
+        handlers.Add(new BelvoTelemetryHandler(timeProvider));
         handlers.Add(new BelvoLoggingHandler(logger, timeProvider));
         handlers.Add(new BelvoTimeoutHandler(frozenOptions, timeProvider));
         handlers.AddRange(pipeline.Handlers.Where(entry => entry.Position == BelvoHandlerPosition.PerAttempt).Select(entry => entry.Handler));

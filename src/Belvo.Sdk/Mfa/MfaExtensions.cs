@@ -1,3 +1,4 @@
+using Belvo.Sdk.Diagnostics;
 using Belvo.Sdk.Models;
 
 namespace Belvo.Sdk;
@@ -38,6 +39,7 @@ public static class MfaExtensions
     {
         ArgumentNullException.ThrowIfNull(links);
         return MfaFlow.RunAsync(
+            "Links.RegisterWithMfa",
             token => links.RegisterAsync(request, requestOptions, token),
             (pending, mfaToken, token) => links.ResumeAsync(pending.Session, mfaToken, pending.Link, saveData: null, requestOptions, token),
             onChallenge,
@@ -65,6 +67,7 @@ public static class MfaExtensions
     {
         ArgumentNullException.ThrowIfNull(links);
         return MfaFlow.RunAsync(
+            "Links.UpdateCredentialsWithMfa",
             token => links.UpdateCredentialsAsync(id, request, requestOptions, token),
             (pending, mfaToken, token) => links.ResumeAsync(pending.Session, mfaToken, pending.Link, saveData: null, requestOptions, token),
             onChallenge,
@@ -99,6 +102,7 @@ public static class MfaExtensions
         ArgumentNullException.ThrowIfNull(resource);
         saveData ??= (request as ISaveDataRequest)?.SaveData;
         return MfaFlow.RunAsync(
+            MfaScope.RetrieveFlowName(resource),
             token => resource.RetrieveAsync(request, requestOptions, token),
             (pending, mfaToken, token) => resource.ResumeAsync(pending.Session, mfaToken, pending.Link, saveData, requestOptions, token),
             onChallenge,

@@ -1,3 +1,4 @@
+using Belvo.Sdk.Diagnostics;
 using Belvo.Sdk.Errors;
 
 namespace Belvo.Sdk;
@@ -15,7 +16,29 @@ namespace Belvo.Sdk;
 /// </remarks>
 internal static class MfaFlow
 {
+    /// <summary>Runs the flow named <paramref name="flow"/> (for example <c>Links.RegisterWithMfa</c>) under its span (see <see cref="MfaScope"/>).</summary>
     public static async Task<T> RunAsync<T>(
+        string flow,
+        Func<CancellationToken, Task<T>> start,
+        Func<TokenRequiredException, string?, CancellationToken, Task<T>> resume,
+        MfaChallengeHandler onChallenge,
+        MfaOptions? options,
+        CancellationToken cancellationToken)
+    {
+        using var telemetry = MfaScope.Start(flow);
+        try
+        {
+            return await RunRoundsAsync(telemetry, start, resume, onChallenge, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            telemetry.Failed(ex);
+            throw;
+        }
+    }
+
+    private static async Task<T> RunRoundsAsync<T>(
+        MfaScope telemetry,
         Func<CancellationToken, Task<T>> start,
         Func<TokenRequiredException, string?, CancellationToken, Task<T>> resume,
         MfaChallengeHandler onChallenge,
@@ -53,9 +76,11 @@ internal static class MfaFlow
                 }
 
                 var challenge = new MfaChallenge(pending, rounds, restarts, timeProvider.GetUtcNow(), rejected);
+                telemetry.Challenge(challenge);
                 cancellationToken.ThrowIfCancellationRequested();
                 var token = await onChallenge(challenge, cancellationToken).ConfigureAwait(false);
                 cancellationToken.ThrowIfCancellationRequested();
+                telemetry.Resuming(rounds);
                 try
                 {
                     return await resume(pending, token, cancellationToken).ConfigureAwait(false);
@@ -71,6 +96,7 @@ internal static class MfaFlow
                 }
                 catch (BelvoException expired) when (expired.Failure.Mfa == MfaReaction.Restart && restarts < options.MaxRestarts)
                 {
+                    telemetry.Restarting(restarts + 1, options.MaxRestarts, expired);
                     break;
                 }
             }

@@ -37,6 +37,8 @@ public sealed class RedisRateLimitingTests : IDisposable
         using var redis = await ConnectionMultiplexer.ConnectAsync(address);
         var prefix = $"belvo-tests:{Guid.NewGuid():N}:deletes:";
         var created = new ConcurrentBag<string>();
+        var passed = new ConcurrentQueue<TimeSpan>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         _belvo.Server.Given(Request.Create().WithPath("/api/links/*").UsingDelete()).RespondWith(Response.Create().WithStatusCode(204));
 
         // What each instance of a service would do at start-up: the same Redis keys, so one budget.
@@ -52,7 +54,7 @@ public sealed class RedisRateLimitingTests : IDisposable
                         prefix + resource,
                         new RedisFixedWindowRateLimiterOptions { ConnectionMultiplexerFactory = () => redis, PermitLimit = Permits, Window = Window });
                 }),
-            });
+            }.AddHandler(new PassTimes(passed, clock), BelvoHandlerPosition.PerAttempt));
 
         using var logs = new LoggerFactoryHolder(_logs);
         using var first = NewInstance(logs);
@@ -62,21 +64,33 @@ public sealed class RedisRateLimitingTests : IDisposable
         var calls = Enumerable.Range(0, Calls).Select(i => (i % 2 == 0 ? first : second).Links.DeleteAsync(Guid.NewGuid())).ToList();
         await Task.WhenAll(calls).WaitAsync(TimeSpan.FromSeconds(60));
 
-        var arrivals = _belvo.Requests.Select(entry => entry.RequestMessage.DateTime).Order().ToList();
-        Assert.Equal(Calls, arrivals.Count);
+        Assert.Equal(Calls, _belvo.Requests.Count);
         Assert.Equal(["links", "links"], created.Order());
 
         // Fixed windows of 2 permits: DELETE i and DELETE i + 4 lie in windows at least two apart, so a whole window
-        // (at least 1 s) lies between them (less a margin for the time between Redis granting a permit and the
-        // request reaching the server).
-        for (var i = 0; i + (2 * Permits) < arrivals.Count; i++)
+        // (at least 1 s) lies between the moments they left the limiter (less a margin for the time between Redis
+        // granting a permit and the next handler running). Timed where they leave the limiter, not where they reach
+        // the server, so that a loaded machine delaying one request's delivery cannot reorder them.
+        var times = passed.Order().ToList();
+        Assert.Equal(Calls, times.Count);
+        for (var i = 0; i + (2 * Permits) < times.Count; i++)
         {
-            var gap = arrivals[i + (2 * Permits)] - arrivals[i];
-            Assert.True(gap >= Window - TimeSpan.FromMilliseconds(300), $"DELETEs {i + 1} and {i + 1 + (2 * Permits)} reached Belvo {gap.TotalMilliseconds:F0} ms apart.");
+            var gap = times[i + (2 * Permits)] - times[i];
+            Assert.True(gap >= Window - TimeSpan.FromMilliseconds(300), $"DELETEs {i + 1} and {i + 1 + (2 * Permits)} left the limiter {gap.TotalMilliseconds:F0} ms apart.");
         }
 
         Assert.True(_logs.Entries.Count(entry => entry.EventId == 21) >= Calls - Permits, "Every call over budget logs its wait.");
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(30));
+    }
+
+    /// <summary>Records when each attempt has passed the rate limiter (a per-attempt handler runs after it).</summary>
+    private sealed class PassTimes(ConcurrentQueue<TimeSpan> times, System.Diagnostics.Stopwatch clock) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            times.Enqueue(clock.Elapsed);
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 
     /// <summary>Owns the logger factory of the test's clients.</summary>
