@@ -53,7 +53,19 @@ internal sealed class MethodShape
                 state.Add(("Request", "request"));
                 break;
             default:
-                if (operation.Request is { } request)
+                if (operation.Request is { } optional && operation.RequestOptional)
+                {
+                    // Belvo takes the call without a body; an empty object is sent, which means "Belvo's defaults".
+                    parameters.Add(new Parameter($"{optional.CSharp}?", "request", "null", operation.Docs?.Request ?? "What to send to Belvo; <see langword=\"null\"/> for Belvo's defaults."));
+                    checks.Add($"request ??= new {optional.CSharp}();");
+                    if (operation.Validate)
+                    {
+                        checks.Add($"Validate{operation.Name}(request);");
+                    }
+
+                    state.Add(("Request", "request"));
+                }
+                else if (operation.Request is { } request)
                 {
                     parameters.Add(new Parameter(request.CSharp, "request", null, operation.Docs?.Request ?? "What to send to Belvo."));
                     checks.Add(isModelType(request) ? "Require.Body(request, nameof(request));" : "Require.Request(request, nameof(request));");

@@ -132,6 +132,7 @@ internal static class OperationBuilder
             IsPublic = overlay?.Public ?? true,
             Validate = overlay?.Validate ?? false,
             ResumeTakesSaveData = requestModel?.Properties.Any(property => property.WireName == "save_data") ?? false,
+            RequestOptional = request is not null && overlay?.HandWritten != true && operation.RequestBody is { Required: false },
             Docs = overlay is null ? null : Docs(overlay.Summary ?? operation.Summary, overlay.RequestDoc, overlay.ReturnsDoc, overlay.Exceptions),
             Filters = mode == ResponseMode.Page ? FilterBuilder.Build(operation, item!, models, resource.Filters) : [],
             ListOptionsName = verb == "List" ? resource.ListOptions : null,

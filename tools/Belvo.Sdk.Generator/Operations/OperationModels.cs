@@ -85,6 +85,9 @@ internal sealed record OperationModel
     /// <summary>For a resume: whether its body carries <c>save_data</c>.</summary>
     public bool ResumeTakesSaveData { get; init; }
 
+    /// <summary>Whether the spec lets the body be left out (<c>requestBody.required</c> unset): the parameter is then optional and an empty object is sent for it.</summary>
+    public bool RequestOptional { get; init; }
+
     public OperationDocs? Docs { get; init; }
 
     public IReadOnlyList<FilterModel> Filters { get; init; } = [];
