@@ -56,6 +56,7 @@ public sealed class BillsTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListBills")]
     public async Task ListPageAsync_sends_the_required_link_and_reads_typed_bills()
     {
         var (page, request) = await _belvo.CallAsync(
@@ -67,6 +68,7 @@ public sealed class BillsTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListBills")]
     public async Task ListPageAsync_sends_every_filter_under_its_wire_name()
     {
         var options = new BillListOptions
@@ -99,10 +101,12 @@ public sealed class BillsTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListBills")]
     public Task ListAsync_without_the_link_Belvo_requires_is_refused_before_anything_is_sent() =>
         _belvo.AssertRefusedBeforeSendingAsync<ArgumentException>("options", "BillListOptions.Link", c => c.Bills.ListAsync().GetPageAsync());
 
     [Fact]
+    [Covers("DetailBills")]
     public async Task GetAsync_gets_the_bill_by_id_with_and_without_field_selection()
     {
         var bill = await _belvo.AssertGetsWithAndWithoutSelectionAsync($"{Collection}{SpecItemId}/", Payload("bill"), (c, fields) => c.Bills.GetAsync(SpecItemId, fields));
@@ -114,6 +118,7 @@ public sealed class BillsTests : IDisposable
     [InlineData(201, null, $$"""{"link":"{{LinkIdText}}"}""")]
     [InlineData(201, true, $$"""{"link":"{{LinkIdText}}","save_data":true}""")]
     [InlineData(200, false, $$"""{"link":"{{LinkIdText}}","save_data":false}""")]
+    [Covers("RetrieveBills")]
     public async Task RetrieveAsync_posts_the_link_and_save_data_and_reads_the_bills_from_201_or_200(int status, bool? saveData, string expectedBody)
     {
         var (bills, request) = await _belvo.CallAsync(
@@ -125,6 +130,7 @@ public sealed class BillsTests : IDisposable
     }
 
     [Fact]
+    [Covers("DestroyBills")]
     public Task DeleteAsync_sends_DELETE_to_the_bill_path_without_a_body() =>
         _belvo.AssertDeletesAsync($"{Collection}{SpecItemId}/", c => c.Bills.DeleteAsync(SpecItemId));
 

@@ -34,6 +34,7 @@ public sealed class BrazilBalancesTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListBalances")]
     public async Task ListPageAsync_sends_the_required_link_and_reads_typed_balances()
     {
         var (page, request) = await _belvo.CallAsync(
@@ -45,6 +46,7 @@ public sealed class BrazilBalancesTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListBalances")]
     public async Task ListPageAsync_sends_every_filter_under_its_wire_name()
     {
         var options = new BrazilBalanceListOptions
@@ -77,10 +79,12 @@ public sealed class BrazilBalancesTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListBalances")]
     public Task ListAsync_without_the_link_Belvo_requires_is_refused_before_anything_is_sent() =>
         _belvo.AssertRefusedBeforeSendingAsync<ArgumentException>("options", "BrazilBalanceListOptions.Link", c => c.BrazilBalances.ListAsync().GetPageAsync());
 
     [Fact]
+    [Covers("DetailBalance")]
     public async Task GetAsync_gets_the_balance_by_id_with_and_without_field_selection()
     {
         var balance = await _belvo.AssertGetsWithAndWithoutSelectionAsync(
@@ -93,6 +97,7 @@ public sealed class BrazilBalancesTests : IDisposable
     [InlineData(201, null, null, $$"""{"link":"{{LinkIdText}}"}""")]
     [InlineData(201, "c4bfecf9-4eb6-4920-9f9f-e1f1e60ef321", true, $$"""{"link":"{{LinkIdText}}","account_id":"c4bfecf9-4eb6-4920-9f9f-e1f1e60ef321","save_data":true}""")]
     [InlineData(200, null, false, $$"""{"link":"{{LinkIdText}}","save_data":false}""")]
+    [Covers("RetrieveBalances")]
     public async Task RetrieveAsync_posts_the_link_the_account_and_save_data_and_reads_the_balances(int status, string? account, bool? saveData, string expectedBody)
     {
         var retrieve = new BrazilBalancesRetrieveRequest { Link = LinkId, AccountId = account is null ? null : Guid.Parse(account), SaveData = saveData };

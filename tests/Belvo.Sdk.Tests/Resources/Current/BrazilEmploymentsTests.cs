@@ -56,6 +56,7 @@ public sealed class BrazilEmploymentsTests : IDisposable
     private const string FullBody = $$"""{"link":"{{LinkIdText}}","date_from":"2020-08-05","date_to":"2020-10-05","save_data":true}""";
 
     [Fact]
+    [Covers("ListEmploymentsBrazil")]
     public async Task ListPageAsync_sends_the_required_link_and_reads_typed_employments()
     {
         var (page, request) = await _belvo.CallAsync(
@@ -67,6 +68,7 @@ public sealed class BrazilEmploymentsTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListEmploymentsBrazil")]
     public async Task ListPageAsync_sends_every_filter_under_its_wire_name()
     {
         var options = new BrazilEmploymentListOptions
@@ -97,10 +99,12 @@ public sealed class BrazilEmploymentsTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListEmploymentsBrazil")]
     public Task ListAsync_without_the_link_Belvo_requires_is_refused_before_anything_is_sent() =>
         _belvo.AssertRefusedBeforeSendingAsync<ArgumentException>("options", "BrazilEmploymentListOptions.Link", c => c.BrazilEmployments.ListAsync().GetPageAsync());
 
     [Fact]
+    [Covers("DetailEmploymentBrazil")]
     public async Task GetAsync_gets_the_employment_by_id_with_and_without_field_selection()
     {
         var employment = await _belvo.AssertGetsWithAndWithoutSelectionAsync(
@@ -112,6 +116,7 @@ public sealed class BrazilEmploymentsTests : IDisposable
     [Theory]
     [InlineData(201, $$"""{"link":"{{LinkIdText}}","date_from":"2020-08-05","date_to":"2020-10-05","save_data":true}""")]
     [InlineData(200, $$"""{"link":"{{LinkIdText}}","date_from":"2020-08-05","date_to":"2020-10-05","save_data":true}""")]
+    [Covers("RetrieveEmploymentsBrazil")]
     public async Task RetrieveAsync_posts_the_link_and_period_without_the_async_header_and_reads_the_employments(int status, string expectedBody)
     {
         var (employments, request) = await _belvo.CallAsync(
@@ -123,6 +128,7 @@ public sealed class BrazilEmploymentsTests : IDisposable
     }
 
     [Fact]
+    [Covers("RetrieveEmploymentsBrazil")]
     public async Task RetrieveAsync_leaves_out_what_is_not_set()
     {
         var (_, request) = await _belvo.CallAsync(
@@ -132,6 +138,8 @@ public sealed class BrazilEmploymentsTests : IDisposable
     }
 
     [Fact]
+    [Covers("RetrieveEmploymentsBrazil")]
+    [Covers("IBrazilEmploymentsClient.RetrieveInBackgroundAsync")]
     public Task RetrieveInBackgroundAsync_posts_with_the_async_header_and_reads_the_202_request_id() =>
         _belvo.AssertRetrievesInBackgroundAsync(
             Collection,
@@ -140,16 +148,20 @@ public sealed class BrazilEmploymentsTests : IDisposable
             c => c.BrazilEmployments.RetrieveInBackgroundWithResponseAsync(FullRequest()));
 
     [Fact]
+    [Covers("RetrieveEmploymentsBrazil")]
     public Task RetrieveAsync_refuses_a_reversed_period_before_sending() =>
         _belvo.AssertReversedDatesRefusedAsync((c, from, to) =>
             c.BrazilEmployments.RetrieveAsync(new BrazilEmploymentsRetrieveRequest { Link = LinkId, DateFrom = from, DateTo = to }));
 
     [Fact]
+    [Covers("RetrieveEmploymentsBrazil")]
+    [Covers("IBrazilEmploymentsClient.RetrieveInBackgroundAsync")]
     public Task RetrieveInBackgroundAsync_refuses_a_reversed_period_before_sending() =>
         _belvo.AssertReversedDatesRefusedAsync((c, from, to) =>
             c.BrazilEmployments.RetrieveInBackgroundAsync(new BrazilEmploymentsRetrieveRequest { Link = LinkId, DateFrom = from, DateTo = to }));
 
     [Fact]
+    [Covers("DestroyEmploymentBrazil")]
     public Task DeleteAsync_sends_DELETE_to_the_employment_path_without_a_body() =>
         _belvo.AssertDeletesAsync($"{Collection}{SpecItemId}/", c => c.BrazilEmployments.DeleteAsync(SpecItemId));
 

@@ -60,6 +60,7 @@ public sealed class BrazilInvestmentTransactionsTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListInvestmentTransactionsBrazil")]
     public async Task ListPageAsync_sends_the_required_link_and_reads_typed_transactions()
     {
         var (page, request) = await _belvo.CallAsync(
@@ -71,6 +72,7 @@ public sealed class BrazilInvestmentTransactionsTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListInvestmentTransactionsBrazil")]
     public async Task ListPageAsync_sends_every_filter_under_its_wire_name()
     {
         var options = new BrazilInvestmentTransactionListOptions
@@ -102,11 +104,13 @@ public sealed class BrazilInvestmentTransactionsTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListInvestmentTransactionsBrazil")]
     public Task ListAsync_without_the_link_Belvo_requires_is_refused_before_anything_is_sent() =>
         _belvo.AssertRefusedBeforeSendingAsync<ArgumentException>(
             "options", "BrazilInvestmentTransactionListOptions.Link", c => c.BrazilInvestmentTransactions.ListAsync().GetPageAsync());
 
     [Fact]
+    [Covers("DetailInvestmentTransactionBrazil")]
     public async Task GetAsync_gets_the_transaction_by_id_with_and_without_field_selection()
     {
         var transaction = await _belvo.AssertGetsWithAndWithoutSelectionAsync(
@@ -119,6 +123,7 @@ public sealed class BrazilInvestmentTransactionsTests : IDisposable
     [InlineData(201, false, null, $$"""{"link":"{{LinkIdText}}"}""")]
     [InlineData(201, true, true, $$"""{"link":"{{LinkIdText}}","date_from":"2020-08-05","date_to":"2020-10-05","save_data":true}""")]
     [InlineData(200, true, false, $$"""{"link":"{{LinkIdText}}","date_from":"2020-08-05","date_to":"2020-10-05","save_data":false}""")]
+    [Covers("RetrieveInvestmentTransactionsBrazil")]
     public async Task RetrieveAsync_posts_the_link_the_period_and_save_data_and_reads_the_transactions(int status, bool withPeriod, bool? saveData, string expectedBody)
     {
         var retrieve = new BrazilInvestmentTransactionsRetrieveRequest
@@ -137,11 +142,13 @@ public sealed class BrazilInvestmentTransactionsTests : IDisposable
     }
 
     [Fact]
+    [Covers("RetrieveInvestmentTransactionsBrazil")]
     public Task RetrieveAsync_refuses_a_reversed_period_before_sending() =>
         _belvo.AssertReversedDatesRefusedAsync((c, from, to) =>
             c.BrazilInvestmentTransactions.RetrieveAsync(new BrazilInvestmentTransactionsRetrieveRequest { Link = LinkId, DateFrom = from, DateTo = to }));
 
     [Fact]
+    [Covers("DestroyInvestmentTransactionBrazil")]
     public Task DeleteAsync_sends_DELETE_to_the_transaction_path_without_a_body() =>
         _belvo.AssertDeletesAsync($"{Collection}{SpecItemId}/", c => c.BrazilInvestmentTransactions.DeleteAsync(SpecItemId));
 

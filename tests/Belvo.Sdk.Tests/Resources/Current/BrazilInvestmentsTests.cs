@@ -63,6 +63,7 @@ public sealed class BrazilInvestmentsTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListInvestmentsBrazil")]
     public async Task ListPageAsync_sends_the_required_link_and_reads_typed_investments()
     {
         var (page, request) = await _belvo.CallAsync(
@@ -74,6 +75,7 @@ public sealed class BrazilInvestmentsTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListInvestmentsBrazil")]
     public async Task ListPageAsync_sends_every_filter_under_its_wire_name()
     {
         var options = new BrazilInvestmentListOptions
@@ -104,10 +106,12 @@ public sealed class BrazilInvestmentsTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListInvestmentsBrazil")]
     public Task ListAsync_without_the_link_Belvo_requires_is_refused_before_anything_is_sent() =>
         _belvo.AssertRefusedBeforeSendingAsync<ArgumentException>("options", "BrazilInvestmentListOptions.Link", c => c.BrazilInvestments.ListAsync().GetPageAsync());
 
     [Fact]
+    [Covers("DetailInvestmentBrazil")]
     public async Task GetAsync_gets_the_investment_by_id_with_and_without_field_selection()
     {
         var investment = await _belvo.AssertGetsWithAndWithoutSelectionAsync(
@@ -120,6 +124,7 @@ public sealed class BrazilInvestmentsTests : IDisposable
     [InlineData(201, null, $$"""{"link":"{{LinkIdText}}"}""")]
     [InlineData(201, true, $$"""{"link":"{{LinkIdText}}","save_data":true}""")]
     [InlineData(200, false, $$"""{"link":"{{LinkIdText}}","save_data":false}""")]
+    [Covers("RetrieveInvestmentsBrazil")]
     public async Task RetrieveAsync_posts_the_link_and_save_data_and_reads_the_investments(int status, bool? saveData, string expectedBody)
     {
         var (investments, request) = await _belvo.CallAsync(
@@ -136,6 +141,7 @@ public sealed class BrazilInvestmentsTests : IDisposable
     /// status and the body, from which the request id can still be read.
     /// </summary>
     [Fact]
+    [Covers("RetrieveInvestmentsBrazil")]
     public async Task RetrieveAsync_answered_202_throws_a_BelvoException_with_the_status_and_the_request_id_in_the_body()
     {
         _belvo.Respond("POST", Collection, 202, Accepted);
@@ -150,6 +156,7 @@ public sealed class BrazilInvestmentsTests : IDisposable
     }
 
     [Fact]
+    [Covers("DestroyInvestmentBrazil")]
     public Task DeleteAsync_sends_DELETE_to_the_investment_path_without_a_body() =>
         _belvo.AssertDeletesAsync($"{Collection}{InvestmentId}/", c => c.BrazilInvestments.DeleteAsync(InvestmentId));
 

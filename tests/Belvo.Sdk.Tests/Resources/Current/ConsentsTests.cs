@@ -45,6 +45,7 @@ public sealed class ConsentsTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListConsents")]
     public async Task ListPageAsync_sends_the_user_document_under_its_wire_name_and_reads_typed_consents()
     {
         var (page, request) = await _belvo.CallAsync(
@@ -57,6 +58,7 @@ public sealed class ConsentsTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListConsents")]
     public async Task ListAsync_yields_typed_consents_across_pages()
     {
         var next = _belvo.BaseAddress + "api/consents/?page=2&page_size=1000&user_document=" + UserDocument;
@@ -83,6 +85,7 @@ public sealed class ConsentsTests : IDisposable
     /// refuses to list without it.
     /// </summary>
     [Fact]
+    [Covers("ListConsents")]
     public async Task ListPageAsync_without_a_user_document_lists_every_consent()
     {
         var (page, request) = await _belvo.CallAsync(
@@ -94,6 +97,7 @@ public sealed class ConsentsTests : IDisposable
     }
 
     [Fact]
+    [Covers("DetailConsent")]
     public async Task GetAsync_gets_the_consent_by_id_with_and_without_field_selection()
     {
         var consent = await _belvo.AssertGetsWithAndWithoutSelectionAsync(
@@ -103,6 +107,7 @@ public sealed class ConsentsTests : IDisposable
     }
 
     [Fact]
+    [Covers("DetailConsent")]
     public async Task A_consent_status_Belvo_adds_later_is_read_and_kept()
     {
         var body = Payload("consent").Replace("\"AUTHORISED\"", "\"CONSENT_PAUSED\"", StringComparison.Ordinal);

@@ -46,6 +46,7 @@ public sealed class CurrentEmploymentsTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListCurrentEmployments")]
     public async Task ListPageAsync_without_options_asks_for_1000_per_page_and_reads_typed_employments()
     {
         var (page, request) = await _belvo.CallAsync(
@@ -57,6 +58,7 @@ public sealed class CurrentEmploymentsTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListCurrentEmployments")]
     public async Task ListPageAsync_sends_every_filter_under_its_wire_name()
     {
         var options = new CurrentEmploymentListOptions
@@ -85,6 +87,7 @@ public sealed class CurrentEmploymentsTests : IDisposable
     }
 
     [Fact]
+    [Covers("getCurrentEmploymentDetails")]
     public async Task GetAsync_gets_the_employment_by_id_with_and_without_field_selection()
     {
         var employment = await _belvo.AssertGetsWithAndWithoutSelectionAsync(
@@ -97,6 +100,7 @@ public sealed class CurrentEmploymentsTests : IDisposable
     [InlineData(201, null, $$"""{"link":"{{LinkIdText}}"}""")]
     [InlineData(201, true, $$"""{"link":"{{LinkIdText}}","save_data":true}""")]
     [InlineData(200, false, $$"""{"link":"{{LinkIdText}}","save_data":false}""")]
+    [Covers("RetrieveCurrentEmployments")]
     public async Task RetrieveAsync_posts_the_link_and_save_data_and_reads_the_employments(int status, bool? saveData, string expectedBody)
     {
         var (employments, request) = await _belvo.CallAsync(
@@ -108,6 +112,7 @@ public sealed class CurrentEmploymentsTests : IDisposable
     }
 
     [Fact]
+    [Covers("getCurrentEmploymentDetails")]
     public async Task An_unemployed_status_is_read()
     {
         var body = Payload("current_employment").Replace("\"EMPLOYED\"", "\"UNEMPLOYED\"", StringComparison.Ordinal);
@@ -118,6 +123,7 @@ public sealed class CurrentEmploymentsTests : IDisposable
     }
 
     [Fact]
+    [Covers("deleteCurrentEmployment")]
     public Task DeleteAsync_sends_DELETE_to_the_employment_path_without_a_body() =>
         _belvo.AssertDeletesAsync($"{Collection}{SpecItemId}/", c => c.CurrentEmployments.DeleteAsync(SpecItemId));
 

@@ -50,6 +50,7 @@ public sealed class EmploymentMetricsTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListEmploymentMetrics")]
     public async Task ListPageAsync_without_options_asks_for_1000_per_page_and_reads_typed_metrics()
     {
         var (page, request) = await _belvo.CallAsync(
@@ -61,6 +62,7 @@ public sealed class EmploymentMetricsTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListEmploymentMetrics")]
     public async Task ListPageAsync_sends_every_filter_under_its_wire_name()
     {
         var options = new EmploymentMetricListOptions { Link = LinkId, LinkIn = [LinkId, OtherId] };
@@ -76,6 +78,7 @@ public sealed class EmploymentMetricsTests : IDisposable
     }
 
     [Fact]
+    [Covers("DetailEmploymentMetric")]
     public async Task GetAsync_gets_the_metric_by_id_with_and_without_field_selection()
     {
         var metric = await _belvo.AssertGetsWithAndWithoutSelectionAsync(
@@ -88,6 +91,7 @@ public sealed class EmploymentMetricsTests : IDisposable
     [InlineData(201, null, null, $$"""{"link":"{{LinkIdText}}"}""")]
     [InlineData(201, "2023-03-01", true, $$"""{"link":"{{LinkIdText}}","reference_date":"2023-03-01","save_data":true}""")]
     [InlineData(200, "2023-03-01", false, $$"""{"link":"{{LinkIdText}}","reference_date":"2023-03-01","save_data":false}""")]
+    [Covers("RetrieveEmploymentMetricDetails")]
     public async Task RetrieveAsync_posts_the_link_and_reference_date_and_reads_the_one_metric_Belvo_answers(
         int status, string? referenceDate, bool? saveData, string expectedBody)
     {
@@ -120,6 +124,7 @@ public sealed class EmploymentMetricsTests : IDisposable
     }
 
     [Fact]
+    [Covers("DestroyEmploymentMetric")]
     public Task DeleteAsync_sends_DELETE_to_the_metric_path_without_a_body() =>
         _belvo.AssertDeletesAsync($"{Collection}{SpecItemId}/", c => c.EmploymentMetrics.DeleteAsync(SpecItemId));
 

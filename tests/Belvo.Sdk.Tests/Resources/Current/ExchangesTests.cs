@@ -77,6 +77,7 @@ public sealed class ExchangesTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListExchanges")]
     public async Task ListPageAsync_sends_the_required_link_and_reads_typed_exchanges()
     {
         var (page, request) = await _belvo.CallAsync(
@@ -88,6 +89,7 @@ public sealed class ExchangesTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListExchanges")]
     public async Task ListPageAsync_sends_every_filter_under_its_wire_name()
     {
         var options = new ExchangeListOptions
@@ -116,10 +118,12 @@ public sealed class ExchangesTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListExchanges")]
     public Task ListAsync_without_the_link_Belvo_requires_is_refused_before_anything_is_sent() =>
         _belvo.AssertRefusedBeforeSendingAsync<ArgumentException>("options", "ExchangeListOptions.Link", c => c.Exchanges.ListAsync().GetPageAsync());
 
     [Fact]
+    [Covers("DetailExchange")]
     public async Task GetAsync_gets_the_exchange_by_id_with_and_without_field_selection()
     {
         var exchange = await _belvo.AssertGetsWithAndWithoutSelectionAsync(
@@ -132,6 +136,7 @@ public sealed class ExchangesTests : IDisposable
     [InlineData(201, false, null, $$"""{"link":"{{LinkIdText}}"}""")]
     [InlineData(201, true, true, $$"""{"link":"{{LinkIdText}}","date_from":"2022-01-01","date_to":"2022-12-31","save_data":true}""")]
     [InlineData(200, true, false, $$"""{"link":"{{LinkIdText}}","date_from":"2022-01-01","date_to":"2022-12-31","save_data":false}""")]
+    [Covers("RetrieveExchanges")]
     public async Task RetrieveAsync_posts_the_link_the_period_and_save_data_and_reads_the_exchanges(int status, bool withPeriod, bool? saveData, string expectedBody)
     {
         var retrieve = new ExchangesRetrieveRequest
@@ -149,14 +154,17 @@ public sealed class ExchangesTests : IDisposable
     }
 
     [Fact]
+    [Covers("RetrieveExchanges")]
     public Task RetrieveAsync_refuses_a_reversed_period_before_sending() =>
         _belvo.AssertReversedDatesRefusedAsync((c, from, to) => c.Exchanges.RetrieveAsync(new ExchangesRetrieveRequest { Link = LinkId, DateFrom = from, DateTo = to }));
 
     [Fact]
+    [Covers("DeleteExchange")]
     public Task DeleteAsync_sends_DELETE_to_the_exchange_path_without_a_body() =>
         _belvo.AssertDeletesAsync($"{Collection}{SpecItemId}/", c => c.Exchanges.DeleteAsync(SpecItemId));
 
     [Fact]
+    [Covers("ListExchangeHistory")]
     public async Task ListHistoryAsync_gets_the_history_path_of_the_exchange_and_reads_typed_events()
     {
         var (page, request) = await _belvo.CallAsync(
@@ -169,6 +177,7 @@ public sealed class ExchangesTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListExchangeHistory")]
     public async Task ListHistoryAsync_follows_the_next_link_through_every_page_of_the_history()
     {
         var second = BelvoTestServer.PayloadNode("current/exchange_history");

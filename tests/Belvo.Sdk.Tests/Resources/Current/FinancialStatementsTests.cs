@@ -51,6 +51,7 @@ public sealed class FinancialStatementsTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListFinancialStatements")]
     public async Task ListPageAsync_without_options_asks_for_1000_per_page_and_reads_typed_statements()
     {
         var (page, request) = await _belvo.CallAsync(
@@ -62,6 +63,7 @@ public sealed class FinancialStatementsTests : IDisposable
     }
 
     [Fact]
+    [Covers("ListFinancialStatements")]
     public async Task ListPageAsync_sends_every_filter_under_its_wire_name()
     {
         var options = new FinancialStatementListOptions
@@ -88,6 +90,7 @@ public sealed class FinancialStatementsTests : IDisposable
     }
 
     [Fact]
+    [Covers("DetailFinancialStatement")]
     public async Task GetAsync_gets_the_statement_by_id_with_and_without_field_selection()
     {
         var statement = await _belvo.AssertGetsWithAndWithoutSelectionAsync(
@@ -100,6 +103,7 @@ public sealed class FinancialStatementsTests : IDisposable
     [InlineData(201, null, $$"""{"link":"{{LinkIdText}}"}""")]
     [InlineData(201, true, $$"""{"link":"{{LinkIdText}}","save_data":true}""")]
     [InlineData(200, false, $$"""{"link":"{{LinkIdText}}","save_data":false}""")]
+    [Covers("RetrieveFinancialStatements")]
     public async Task RetrieveAsync_posts_the_link_and_save_data_without_the_async_header_and_reads_the_statements(int status, bool? saveData, string expectedBody)
     {
         var (statements, request) = await _belvo.CallAsync(
@@ -112,6 +116,8 @@ public sealed class FinancialStatementsTests : IDisposable
     }
 
     [Fact]
+    [Covers("RetrieveFinancialStatements")]
+    [Covers("IFinancialStatementsClient.RetrieveInBackgroundAsync")]
     public Task RetrieveInBackgroundAsync_posts_with_the_async_header_and_reads_the_202_request_id() =>
         _belvo.AssertRetrievesInBackgroundAsync(
             Collection,
@@ -120,6 +126,7 @@ public sealed class FinancialStatementsTests : IDisposable
             c => c.FinancialStatements.RetrieveInBackgroundWithResponseAsync(new FinancialStatementsRetrieveRequest { Link = LinkId, SaveData = true }));
 
     [Fact]
+    [Covers("DestroyFinancialStatement")]
     public Task DeleteAsync_sends_DELETE_to_the_statement_path_without_a_body() =>
         _belvo.AssertDeletesAsync($"{Collection}{SpecItemId}/", c => c.FinancialStatements.DeleteAsync(SpecItemId));
 
