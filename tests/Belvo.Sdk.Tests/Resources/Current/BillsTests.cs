@@ -77,7 +77,7 @@ public sealed class BillsTests : IDisposable
             Account = SpecItemId,
             AccountIn = [SpecItemId, OtherId],
             CollectedAt = EveryTimestampLookupButExact(),
-            CreatedAt = EveryTimestampLookup(),
+            CreatedAt = EveryDateLookup(),
             DueDate = EveryDateLookup(),
             Id = SpecItemId,
             IdIn = [SpecItemId, OtherId],
@@ -96,7 +96,7 @@ public sealed class BillsTests : IDisposable
                 ["id__in"] = $"{SpecItemId},{OtherId}",
             },
             TimestampQuery("collected_at", exact: false),
-            TimestampQuery("created_at"),
+            DateQuery("created_at"),
             DateQuery("due_date")));
     }
 

@@ -56,7 +56,7 @@ public sealed class BrazilBalancesTests : IDisposable
             Account = AccountId,
             AccountIn = [AccountId, SpecItemId],
             CollectedAt = EveryTimestampLookup(),
-            CreatedAt = EveryTimestampLookup(),
+            CreatedAt = EveryDateLookup(),
             Id = BalanceId,
             IdIn = [BalanceId, SpecItemId],
         };
@@ -75,7 +75,7 @@ public sealed class BrazilBalancesTests : IDisposable
                 ["id__in"] = $"{BalanceId},{SpecItemId}",
             },
             TimestampQuery("collected_at"),
-            TimestampQuery("created_at")));
+            DateQuery("created_at")));
     }
 
     [Fact]

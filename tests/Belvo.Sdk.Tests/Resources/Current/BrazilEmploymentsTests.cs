@@ -75,7 +75,7 @@ public sealed class BrazilEmploymentsTests : IDisposable
         {
             Link = LinkId,
             LinkIn = [LinkId, OtherId],
-            CreatedAt = EveryTimestampLookup(),
+            CreatedAt = EveryDateLookup(),
             StartDate = EveryDateLookup(),
             EndDate = EveryDateLookup(),
             Id = SpecItemId,
@@ -93,7 +93,7 @@ public sealed class BrazilEmploymentsTests : IDisposable
                 ["id"] = SpecItemId.ToString(),
                 ["id__in"] = $"{SpecItemId},{OtherId}",
             },
-            TimestampQuery("created_at"),
+            DateQuery("created_at"),
             DateQuery("start_date"),
             DateQuery("end_date")));
     }

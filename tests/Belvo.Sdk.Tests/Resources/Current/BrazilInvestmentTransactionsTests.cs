@@ -79,7 +79,7 @@ public sealed class BrazilInvestmentTransactionsTests : IDisposable
         {
             Link = LinkId,
             LinkIn = [LinkId, OtherId],
-            CreatedAt = EveryTimestampLookup(),
+            CreatedAt = EveryDateLookup(),
             Id = SpecItemId,
             IdIn = [SpecItemId, OtherId],
             Type = BrazilInvestmentTransactionType.Outflow,
@@ -100,7 +100,7 @@ public sealed class BrazilInvestmentTransactionsTests : IDisposable
                 ["type"] = "OUTFLOW",
                 ["type__in"] = "INFLOW,OUTFLOW",
             },
-            TimestampQuery("created_at")));
+            DateQuery("created_at")));
     }
 
     [Fact]

@@ -82,7 +82,7 @@ public sealed class BrazilInvestmentsTests : IDisposable
         {
             Link = LinkId,
             LinkIn = [LinkId, OtherId],
-            CreatedAt = EveryTimestampLookup(),
+            CreatedAt = EveryDateLookup(),
             Id = InvestmentId,
             IdIn = [InvestmentId, OtherId],
             Type = "FIXED_INCOME_BANKING",
@@ -102,7 +102,7 @@ public sealed class BrazilInvestmentsTests : IDisposable
                 ["type"] = "FIXED_INCOME_BANKING",
                 ["type__in"] = "FIXED_INCOME_BANKING,INVESTMENT_FUNDS",
             },
-            TimestampQuery("created_at")));
+            DateQuery("created_at")));
     }
 
     [Fact]

@@ -79,10 +79,8 @@ public sealed class ConsentsTests : IDisposable
     }
 
     /// <summary>
-    /// SDK bug: the description marks <c>user_document</c> required but says every consent can be listed without it,
-    /// and spec/operations.yaml means to make it optional. The overlay keys the filter by the component's name
-    /// (<c>document_number</c>), not its wire name (<c>user_document</c>), so the generated ConsentListOptions still
-    /// refuses to list without it.
+    /// The description marks <c>user_document</c> required but says every consent can be listed without it;
+    /// spec/operations.yaml makes it optional (keyed by its wire name).
     /// </summary>
     [Fact]
     [Covers("ListConsents")]

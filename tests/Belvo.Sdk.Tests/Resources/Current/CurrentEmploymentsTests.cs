@@ -66,7 +66,7 @@ public sealed class CurrentEmploymentsTests : IDisposable
             Link = LinkId,
             LinkIn = [LinkId, OtherId],
             CollectedAt = EveryTimestampLookup(),
-            CreatedAt = EveryTimestampLookup(),
+            CreatedAt = EveryDateLookup(),
             Id = SpecItemId,
             IdIn = [SpecItemId, OtherId],
         };
@@ -83,7 +83,7 @@ public sealed class CurrentEmploymentsTests : IDisposable
                 ["id__in"] = $"{SpecItemId},{OtherId}",
             },
             TimestampQuery("collected_at"),
-            TimestampQuery("created_at")));
+            DateQuery("created_at")));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ internal static class CurrentKit
     public static readonly Guid SpecLinkId = ResourceTestKit.LinkId;
 
     /// <summary>The <c>created_at</c>/<c>collected_at</c> schema example.</summary>
-    public static readonly DateTimeOffset SpecTimestamp = new(2022, 2, 9, 8, 45, 50, 406, TimeSpan.Zero).AddTicks(320);
+    public static readonly DateTimeOffset SpecTimestamp = new DateTimeOffset(2022, 2, 9, 8, 45, 50, 406, TimeSpan.Zero).AddTicks(320);
 
     /// <summary>Another id, for <c>__in</c> filters.</summary>
     public static readonly Guid OtherId = Guid.Parse("c4bfecf9-4eb6-4920-9f9f-e1f1e60ef321");

@@ -97,7 +97,7 @@ public sealed class ExchangesTests : IDisposable
             Link = LinkId,
             LinkIn = [LinkId, OtherId],
             CollectedAt = EveryTimestampLookup(),
-            CreatedAt = EveryTimestampLookup(),
+            CreatedAt = EveryDateLookup(),
             Id = SpecItemId,
             IdIn = [SpecItemId, OtherId],
         };
@@ -114,7 +114,7 @@ public sealed class ExchangesTests : IDisposable
                 ["id__in"] = $"{SpecItemId},{OtherId}",
             },
             TimestampQuery("collected_at"),
-            TimestampQuery("created_at")));
+            DateQuery("created_at")));
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class FinancialStatementsTests : IDisposable
         {
             Link = LinkId,
             LinkIn = [LinkId, OtherId],
-            CreatedAt = EveryTimestampLookup(),
+            CreatedAt = EveryDateLookup(),
             Id = SpecItemId,
             IdIn = [SpecItemId, OtherId],
         };
@@ -86,7 +86,7 @@ public sealed class FinancialStatementsTests : IDisposable
                 ["id"] = SpecItemId.ToString(),
                 ["id__in"] = $"{SpecItemId},{OtherId}",
             },
-            TimestampQuery("created_at")));
+            DateQuery("created_at")));
     }
 
     [Fact]

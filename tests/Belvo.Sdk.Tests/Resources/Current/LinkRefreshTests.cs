@@ -108,7 +108,7 @@ public sealed class LinkRefreshTests : IDisposable
 
     public static TheoryData<string, string, Func<BelvoClient, Task>> NewOperationsDenied => new()
     {
-        { "GET", "/api/consents/", c => c.Consents.ListAsync().GetPageAsync() },
+        { "GET", "/api/consents/", c => c.Consents.ListAsync(new ConsentListOptions { UserDocument = "76109277673" }).GetPageAsync() },
         { "POST", RefreshPath, c => c.Links.RefreshAsync(LinkId, new LinkRefreshRequest()) },
         { "GET", $"/api/br/exchanges/{SpecItemId}/history/", c => c.Exchanges.ListHistoryAsync(SpecItemId).GetPageAsync() },
         { "POST", "/api/cl/tax-status/", c => c.ChileTaxStatus.RetrieveAsync(new ChileTaxStatusRetrieveRequest { Link = LinkId }) },

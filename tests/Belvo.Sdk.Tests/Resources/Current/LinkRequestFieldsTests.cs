@@ -150,7 +150,7 @@ public sealed class LinkRequestFieldsTests : IDisposable
             {{{Keys}},"scopes":"read_institutions,write_links","fetch_resources":["EMPLOYMENT_RECORDS","CURRENT_EMPLOYMENTS"],
              "credentials_storage":"store","stale_in":"365d",
              "widget":{"branding":{"company_icon":"https://acme.example/icon.svg","company_logo":"https://acme.example/logo.svg",
-               "company_name":"ACME","company_terms_url":"https://acme.example/terms"}}}
+               "company_name":"ACME","company_terms_url":"https://acme.example/terms"} } }
             """);
         Assert.Equal("access-token", token.Access);
         Assert.Equal("refresh-token", token.Refresh);
@@ -185,7 +185,7 @@ public sealed class LinkRequestFieldsTests : IDisposable
         RequestAssert.Sent(sent, "POST", TokenPath, jsonBody: $$"""
             {{{Keys}},"scopes":"read_institutions,write_links,read_consents,write_consents,write_consent_callback,delete_consents",
              "fetch_resources":["ACCOUNTS","OWNERS","TRANSACTIONS","BILLS","EXCHANGES"],"stale_in":"365d",
-             "widget":{"openfinance_feature":"consent_link_creation","consent":{{consent.RootElement.GetRawText()}}}}
+             "widget":{"openfinance_feature":"consent_link_creation","consent":{{consent.RootElement.GetRawText()}} } }
             """);
     }
 
