@@ -118,7 +118,7 @@ internal static class RequestRules
                     $"{Member(type, property)} (credentials_storage) is '{text}', but Belvo takes store, nostore, or a number of days written like 30d: " +
                     "how long Belvo keeps the end user's credentials. A recurrent link needs store.",
                     parameterName);
-            case IEnumerable<string> resources when property.Name == "fetch_resources" && resources.Any(string.IsNullOrWhiteSpace):
+            case IEnumerable resources when property.Name == "fetch_resources" && resources.Cast<object?>().Any(r => string.IsNullOrWhiteSpace(r?.ToString())):
                 throw new ArgumentException(
                     $"{Member(type, property)} (fetch_resources) holds a blank resource. List resource names such as ACCOUNTS or TRANSACTIONS, " +
                     "or leave it unset to fetch every resource the institution supports.",
@@ -199,7 +199,9 @@ internal static class RequestRules
         _ => $"Belvo requires {wireName}: set it to a value that is not blank.",
     };
 
-    private static string Member(Type type, JsonPropertyInfo property) => $"{type.Name}.{Pascal(property.Name)}";
+    // The widget token's wire body is internal: name the public request the caller filled in.
+    private static string Member(Type type, JsonPropertyInfo property) =>
+        $"{(type == typeof(WidgetTokenBody) ? nameof(WidgetTokenRequest) : type.Name)}.{Pascal(property.Name)}";
 
     // The generator names properties after the wire name (external_id → ExternalId, username2 → Username2).
     private static string Pascal(string wireName) =>

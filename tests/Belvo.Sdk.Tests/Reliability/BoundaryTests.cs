@@ -89,8 +89,8 @@ public sealed class BoundaryTests : IDisposable
         var emptyLink = await Assert.ThrowsAsync<ArgumentException>(() => _client.WidgetTokens.CreateAsync(new WidgetTokenRequest { LinkId = Guid.Empty }));
         await _client.WidgetTokens.CreateAsync(new WidgetTokenRequest { ExternalId = "user_4000" });
 
-        Assert.StartsWith("WidgetTokenBody.ExternalId breaks Belvo's rule for external_id", badId.Message, StringComparison.Ordinal);
-        Assert.StartsWith("WidgetTokenBody.LinkId (link_id) is Guid.Empty, which names nothing.", emptyLink.Message, StringComparison.Ordinal);
+        Assert.StartsWith("WidgetTokenRequest.ExternalId breaks Belvo's rule for external_id", badId.Message, StringComparison.Ordinal);
+        Assert.StartsWith("WidgetTokenRequest.LinkId (link_id) is Guid.Empty, which names nothing.", emptyLink.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(BelvoTestServer.SecretPassword, badId.Message + emptyLink.Message, StringComparison.Ordinal);
         Assert.Single(_belvo.Requests);
     }

@@ -15,11 +15,6 @@ public sealed partial record ConsentListOptions : ListOptions
 
     private protected override void AddFilters(QueryParameters query)
     {
-        if (UserDocument is null)
-        {
-            throw new ArgumentException("Belvo requires the user_document filter to list consents: set ConsentListOptions.UserDocument.", "options");
-        }
-
         query.Add("user_document", UserDocument);
     }
 }
