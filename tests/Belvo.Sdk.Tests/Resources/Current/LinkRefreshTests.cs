@@ -26,8 +26,10 @@ public sealed class LinkRefreshTests : IDisposable
 
     public void Dispose() => _belvo.Dispose();
 
-    public static TheoryData<LinkRefreshRequest, string> RefreshBodies => new()
+    public static TheoryData<LinkRefreshRequest?, string> RefreshBodies => new()
     {
+        // No body given: Belvo's request body is optional; the SDK sends an empty object (every resource).
+        { null, "{}" },
         { new LinkRefreshRequest(), "{}" },
         { new LinkRefreshRequest { FetchResources = ["ACCOUNTS", "TRANSACTIONS", "OWNERS"] }, """{"fetch_resources":["ACCOUNTS","TRANSACTIONS","OWNERS"]}""" },
     };
@@ -35,7 +37,7 @@ public sealed class LinkRefreshTests : IDisposable
     [Theory]
     [MemberData(nameof(RefreshBodies))]
     [Covers("RefreshHistoricalDataForLink")]
-    public async Task RefreshAsync_posts_the_resources_to_the_refresh_path_and_reads_the_202_request_id(LinkRefreshRequest request, string expectedBody)
+    public async Task RefreshAsync_posts_the_resources_to_the_refresh_path_and_reads_the_202_request_id(LinkRefreshRequest? request, string expectedBody)
     {
         _belvo.Respond("POST", RefreshPath, 202, Accepted);
         var client = _belvo.CreateClient();
@@ -76,13 +78,12 @@ public sealed class LinkRefreshTests : IDisposable
 
     [Fact]
     [Covers("RefreshHistoricalDataForLink")]
-    public async Task A_blank_resource_an_empty_link_or_a_null_request_is_refused_before_sending_with_the_rule()
+    public async Task A_blank_resource_or_an_empty_link_is_refused_before_sending_with_the_rule()
     {
         await _belvo.AssertRefusedBeforeSendingAsync<ArgumentException>(
             "request", "LinkRefreshRequest.FetchResources (fetch_resources) holds a blank resource",
             c => c.Links.RefreshAsync(LinkId, new LinkRefreshRequest { FetchResources = ["ACCOUNTS", " "] }));
         await _belvo.AssertEmptyIdRefusedAsync("id", c => c.Links.RefreshAsync(Guid.Empty, new LinkRefreshRequest()));
-        await _belvo.AssertNullRequestRefusedAsync(nameof(LinkRefreshRequest), c => c.Links.RefreshAsync(LinkId, null!));
         await _belvo.AssertEmptyIdRefusedAsync("id", c => c.Links.DeleteInBackgroundAsync(Guid.Empty));
     }
 
