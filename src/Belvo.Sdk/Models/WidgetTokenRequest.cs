@@ -45,8 +45,23 @@ public sealed record WidgetConfiguration
     /// <summary>Gets the URLs the hosted widget redirects to.</summary>
     public WidgetCallbackUrls? CallbackUrls { get; init; }
 
-    /// <summary>Gets the purpose shown to the end user (required by Open Finance Brazil).</summary>
+    /// <summary>
+    /// Gets the purpose shown to the end user, sent as <c>widget.purpose</c> (Belvo's 2023 description). For Brazil's
+    /// open finance, Belvo's current description takes it in <see cref="Consent"/> (<c>widget.consent.purpose</c>).
+    /// </summary>
     public string? Purpose { get; init; }
+
+    /// <summary>
+    /// Gets the open-finance flow the widget runs (<c>widget.openfinance_feature</c>): Belvo requires
+    /// <see cref="ConsentLinkCreation"/> for Brazil's open finance (OFDA), and nothing for other products.
+    /// </summary>
+    public string? OpenfinanceFeature { get; init; }
+
+    /// <summary>Gets the consent the end user gives in Brazil's open-finance widget (<c>widget.consent</c>): required there, unused elsewhere.</summary>
+    public WidgetConsent? Consent { get; init; }
+
+    /// <summary>The value of <see cref="OpenfinanceFeature"/> for Brazil's open-finance consent flow.</summary>
+    public const string ConsentLinkCreation = "consent_link_creation";
 
     /// <summary>Gets further widget settings Belvo documents, sent as given (for example <c>theme</c>).</summary>
     [JsonExtensionData]
@@ -95,4 +110,39 @@ public sealed record WidgetCallbackUrls
 
     /// <summary>Gets the URL that receives error events.</summary>
     public Uri? Event { get; init; }
+}
+
+/// <summary>The consent an end user gives in Brazil's open-finance (OFDA) widget.</summary>
+public sealed record WidgetConsent
+{
+    /// <summary>The permissions Belvo requires, exactly: <c>REGISTER</c>, <c>ACCOUNTS</c>, <c>CREDIT_CARDS</c>, <c>CREDIT_OPERATIONS</c>.</summary>
+    public static readonly IReadOnlyList<string> RequiredPermissions = ["REGISTER", "ACCOUNTS", "CREDIT_CARDS", "CREDIT_OPERATIONS"];
+
+    /// <summary>Gets what you will use the data for, shown to the end user (at most 140 characters).</summary>
+    public required string Purpose { get; init; }
+
+    /// <summary>Gets the URL of your terms and conditions.</summary>
+    public required Uri TermsAndConditionsUrl { get; init; }
+
+    /// <summary>Gets the resources the consent covers. Default <see cref="RequiredPermissions"/>, the only value Belvo accepts.</summary>
+    public IReadOnlyList<string> Permissions { get; init; } = RequiredPermissions;
+
+    /// <summary>Gets who the data belongs to: the individual's CPF, or for a business both the CPF of a person with access and the CNPJ (one or two entries).</summary>
+    public required IReadOnlyList<WidgetIdentification> IdentificationInfo { get; init; }
+
+    /// <summary>Gets how long the consent lasts, in days: 92, 183, 275 or 366; unset for Belvo's default.</summary>
+    public int? DefaultConsentDurationDays { get; init; }
+}
+
+/// <summary>An identity the open-finance institution must recognise: a CPF (person) or CNPJ (company).</summary>
+public sealed record WidgetIdentification
+{
+    /// <summary>Gets the kind of number: <c>CPF</c> or <c>CNPJ</c>.</summary>
+    public required string Type { get; init; }
+
+    /// <summary>Gets the CPF or CNPJ number.</summary>
+    public required string Number { get; init; }
+
+    /// <summary>Gets the name of the person or company, as the institution knows it.</summary>
+    public required string Name { get; init; }
 }

@@ -36,6 +36,46 @@ public sealed class WidgetTokensTests : IDisposable
     }
 
     [Fact]
+    public async Task CreateAsync_for_brazil_open_finance_sends_the_consent_where_the_current_description_puts_it()
+    {
+        // WidgetTokenRequestBankingBrazil of 1.223.0: openfinance_feature and consent{purpose, terms_and_conditions_url,
+        // permissions, identification_info, default_consent_duration_days} inside widget.
+        var request = new WidgetTokenRequest
+        {
+            Scopes = ["read_institutions", "write_links", "read_consents", "write_consents", "write_consent_callback", "delete_consents"],
+            FetchResources = ["ACCOUNTS", "TRANSACTIONS", "OWNERS", "BILLS"],
+            StaleIn = "365d",
+            Widget = new WidgetConfiguration
+            {
+                OpenfinanceFeature = WidgetConfiguration.ConsentLinkCreation,
+                Branding = new WidgetBranding { CompanyName = "ACME" },
+                Consent = new WidgetConsent
+                {
+                    Purpose = "Soluções financeiras personalizadas",
+                    TermsAndConditionsUrl = new Uri("https://acme.example/terms"),
+                    IdentificationInfo = [new WidgetIdentification { Type = "CPF", Number = "76109277673", Name = "Ana Silva" }],
+                    DefaultConsentDurationDays = 183,
+                },
+            },
+        };
+
+        var (token, sent) = await _belvo.CallAsync("POST", TokenPath, 200, TokenAnswer, c => c.WidgetTokens.CreateAsync(request));
+
+        RequestAssert.Sent(sent, "POST", TokenPath, jsonBody: $$"""
+            {{{Keys}},"scopes":"read_institutions,write_links,read_consents,write_consents,write_consent_callback,delete_consents",
+             "fetch_resources":["ACCOUNTS","TRANSACTIONS","OWNERS","BILLS"],"stale_in":"365d",
+             "widget":{
+               "branding":{"company_name":"ACME"},
+               "openfinance_feature":"consent_link_creation",
+               "consent":{"purpose":"Soluções financeiras personalizadas","terms_and_conditions_url":"https://acme.example/terms",
+                 "permissions":["REGISTER","ACCOUNTS","CREDIT_CARDS","CREDIT_OPERATIONS"],
+                 "identification_info":[{"type":"CPF","number":"76109277673","name":"Ana Silva"}],
+                 "default_consent_duration_days":183} } }
+            """);
+        Assert.Equal(AccessToken, token.Access);
+    }
+
+    [Fact]
     public async Task CreateAsync_for_update_mode_sends_the_link_and_the_widget_branding_and_callback_urls()
     {
         var request = new WidgetTokenRequest
