@@ -6,11 +6,16 @@ namespace Belvo.Sdk.Serialization;
 
 /// <summary>
 /// Reads a <see cref="DateOnly"/> from <c>YYYY-MM-DD</c>, and also from a full ISO-8601 timestamp, which
-/// Belvo sometimes sends for fields its specification documents as dates. Writes <c>YYYY-MM-DD</c>.
+/// Belvo sometimes sends for fields its specification documents as dates, and from <c>DD-MM-YYYY</c>, the form
+/// the specification's Chile (SII) tax-status examples use for dates it documents as <c>YYYY-MM-DD</c>.
+/// Writes <c>YYYY-MM-DD</c>.
 /// </summary>
 internal sealed class LenientDateOnlyConverter : JsonConverter<DateOnly>
 {
     private const string WireFormat = "yyyy-MM-dd";
+
+    // Unambiguous beside the wire format: the four-digit year is last, not first.
+    private const string DayFirstFormat = "dd-MM-yyyy";
 
     public override DateOnly Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -21,6 +26,11 @@ internal sealed class LenientDateOnlyConverter : JsonConverter<DateOnly>
 
         var text = reader.GetString()!;
         if (DateOnly.TryParseExact(text, WireFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        if (DateOnly.TryParseExact(text, DayFirstFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
             return date;
         }

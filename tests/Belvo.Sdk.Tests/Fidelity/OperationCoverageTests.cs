@@ -39,6 +39,28 @@ public sealed class OperationCoverageTests
         Assert.Equal(136, operations.Count);
     }
 
+    /// <summary>
+    /// The 84 operations of Belvo's 2023 description (1.35.0) outside Payments are still callable: 64 are in 1.223.0
+    /// and 20 are kept from 1.35.0 (spec/operations.yaml, <c>legacy.paths</c>). Path parameters are compared by
+    /// position, since 1.223.0 renamed some of them.
+    /// </summary>
+    [Fact]
+    public void Every_non_payments_operation_of_the_2023_description_is_still_callable()
+    {
+        var sent = RefitOperations().Select(o => (o.Method, Normalize(o.Path))).ToHashSet();
+        var legacy = BelvoSpec.LegacyDocument["paths"]!.AsObject()
+            .Where(pair => !pair.Key.Contains("payment", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(pair => pair.Value!.AsObject()
+                .Where(op => op.Key is "get" or "post" or "put" or "patch" or "delete")
+                .Select(op => (Method: op.Key.ToUpperInvariant(), Path: Normalize(pair.Key))))
+            .ToList();
+
+        var missing = legacy.Where(o => !sent.Contains(o)).Select(o => $"{o.Method} {o.Path}").ToList();
+
+        Assert.Equal(84, legacy.Count);
+        Assert.True(missing.Count == 0, "1.35.0 operations no longer callable:\n" + string.Join('\n', missing));
+    }
+
     [Fact]
     public void Every_Refit_interface_is_reachable_from_the_facade()
     {
@@ -94,4 +116,8 @@ public sealed class OperationCoverageTests
             Assert.True(last?.ParameterType == typeof(CancellationToken), $"{method.DeclaringType!.Name}.{method.Name} has no CancellationToken as its last parameter.");
         }
     }
+
+    /// <summary>The path with a trailing slash and every parameter written <c>{}</c>.</summary>
+    private static string Normalize(string path) =>
+        System.Text.RegularExpressions.Regex.Replace(path.TrimEnd('/') + "/", @"\{[^}]*\}", "{}");
 }

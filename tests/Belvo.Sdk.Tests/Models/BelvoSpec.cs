@@ -32,6 +32,10 @@ internal static class BelvoSpec
 
     public static string RepositoryRoot => Root.Value;
 
+    /// <summary>Belvo's 2023 description (1.35.0) as committed and pinned, unmerged: the operations users called then.</summary>
+    public static System.Text.Json.Nodes.JsonObject LegacyDocument =>
+        SpecSource.Read(Path.Combine(Root.Value, "spec"), LoadedOverlay.Value.Legacy ?? throw new InvalidOperationException("spec/operations.yaml pins no legacy description."));
+
     public static OpenApiDocument Document => LoadedDocument.Value;
 
     public static ModelSet Models => BuiltModels.Value;

@@ -29,11 +29,13 @@ public sealed class CoreModelTests
     {
         var account = ModelJson.Example<Account>("GET /api/accounts/{id}/ 200 AccountsOfdaChecking");
 
-        Assert.Equal(4523.48m, account.Balance.Current);
-        Assert.Equal(4523.48m, account.Balance.Available);
+        // 1.223.0's checking-account example (the OFDA Brazil account) replaced 1.35.0's erebor_mx_retail one.
+        Assert.Equal(999.99m, account.Balance.Current);
+        Assert.Equal(15000m, account.Balance.Available);
+        Assert.Equal(41233.07m, account.Balance.Blocked);
         Assert.Equal(AccountCategory.CheckingAccount, account.Category);
-        Assert.Equal(Guid.Parse("c21f3914-bcbe-44c4-a2e8-a5e33f6888d4"), account.Id);
-        Assert.Equal("erebor_mx_retail", account.Institution?.Name);
+        Assert.Equal(Guid.Parse("0d3ffb69-f83b-456e-ad8e-208d0998d71d"), account.Id);
+        Assert.Equal("ofmockbank_br_retail", account.Institution?.Name);
     }
 
     [Fact]

@@ -54,7 +54,8 @@ public sealed class FieldCoverageTests(ITestOutputHelper output)
             output.WriteLine($"  {field.Name}: {field.Problem} ({KnownSpecGaps.UntypedFields.GetValueOrDefault(field.Name, "NOT LISTED")})");
         }
 
-        Assert.True(fields.Count > 2000, $"Only {fields.Count} documented response fields were found; the walk missed schemas.");
+        // 1.223.0 documents about 1,600 distinct response fields outside Payments (1.35.0 had more, DIAN included).
+        Assert.True(fields.Count > 1500, $"Only {fields.Count} documented response fields were found; the walk missed schemas.");
         Assert.True(coverage >= RequiredCoverage, $"{coverage:P2} of 1.223.0's response fields are typed; the floor is {RequiredCoverage:P0}.");
         Assert.Equal(
             KnownSpecGaps.UntypedFields.Keys.Order(StringComparer.Ordinal),
@@ -72,7 +73,7 @@ public sealed class FieldCoverageTests(ITestOutputHelper output)
             .ToList();
 
         Assert.Equal(generated.Count, records.Count);
-        Assert.True(records.Count > 300);
+        Assert.True(records.Count > 200, $"Only {records.Count} generated records were found.");
         Assert.All(records, type => Assert.NotNull(type.GetProperty("AdditionalProperties")?.GetCustomAttribute<JsonExtensionDataAttribute>()));
     }
 }

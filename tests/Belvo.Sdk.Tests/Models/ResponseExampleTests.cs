@@ -28,6 +28,37 @@ public sealed class ResponseExampleTests
     }
 
     /// <summary>
+    /// "Required ≠ non-null" (1.223.0's own words): a required response field the spec's examples send as null must
+    /// read, and must land in a property whose C# type admits null. Value types fail the read itself; this checks
+    /// reference types, whose nullability the compiler alone enforces.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Example_nulls_land_only_in_nullable_properties(string key)
+    {
+        var (type, json) = SpecExamples.Responses[key];
+
+        var model = JsonSerializer.Deserialize(json, BelvoSpec.TypeInfo(type));
+
+        var nulls = ModelGraph.NullsInNonNullableProperties(model).Distinct(StringComparer.Ordinal);
+
+        var unexplained = nulls.Where(name => !KnownSpecGaps.NullsInLegacyExamples.ContainsKey(name) || !BelvoSpec.IsLegacy(RootOf(key))).ToList();
+
+        Assert.Empty(unexplained);
+    }
+
+    [Fact]
+    public void Every_listed_null_in_a_legacy_example_is_still_there()
+    {
+        var nulls = SpecExamples.Responses
+            .Where(pair => BelvoSpec.IsLegacy(RootOf(pair.Key)))
+            .SelectMany(pair => ModelGraph.NullsInNonNullableProperties(JsonSerializer.Deserialize(pair.Value.Json, BelvoSpec.TypeInfo(pair.Value.Type))))
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.All(KnownSpecGaps.NullsInLegacyExamples.Keys, name => Assert.Contains(name, nulls));
+    }
+
+    /// <summary>
     /// Every response, examples or not (most of 1.223.0's have none), built from its schema's property examples and
     /// read through the type the resource reads it with: pages of <c>allOf</c> wrappers, arrays of unions, objects.
     /// </summary>
@@ -47,13 +78,24 @@ public sealed class ResponseExampleTests
     }
 
     [Fact]
+    public void Every_listed_example_only_field_is_still_in_some_example()
+    {
+        var unmapped = SpecExamples.Responses.Values
+            .SelectMany(example => ModelGraph.UnmappedFields(JsonSerializer.Deserialize(example.Json, BelvoSpec.TypeInfo(example.Type))))
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.All(KnownSpecGaps.ExampleFields, pair => Assert.True(unmapped.Contains(pair.Key), $"{pair.Key} is listed but no example sends it any more."));
+        Assert.All(KnownSpecGaps.ExampleFields.Values, reason => Assert.False(string.IsNullOrWhiteSpace(reason)));
+    }
+
+    [Fact]
     public void Examples_given_as_references_to_components_examples_are_resolved()
     {
-        // 1.223.0 writes all of its 93 covered response examples as $refs to components/examples; the operations kept
-        // from 1.35.0 write theirs in place.
+        // 1.223.0 writes all of its 93 covered response examples as $refs to components/examples; of the operations
+        // kept from 1.35.0, the balances write theirs as $refs too (8), the others in place.
         var current = SpecExamples.Responses.Keys.Count(key => !BelvoSpec.IsLegacy(RootOf(key)));
 
-        Assert.Equal(93, SpecExamples.ReferencedExamples);
+        Assert.Equal(101, SpecExamples.ReferencedExamples);
         Assert.Equal(93, current);
         Assert.True(SpecExamples.Responses.Count > current, "The operations kept from 1.35.0 bring examples of their own.");
     }

@@ -64,9 +64,7 @@ public sealed class AccountsTests : IDisposable
             BalanceCurrent = ComparisonFilter.AtLeast(1500.75m),
             Category = AccountCategory.CheckingAccount,
             CategoryIn = [AccountCategory.CreditCard, AccountCategory.SavingsAccount],
-            CreatedAt = ComparisonFilter.Between(
-                new DateOnly(2022, 2, 9),
-                new DateOnly(2022, 2, 10)),
+            CreatedAt = ComparisonFilter.Between(new DateOnly(2022, 2, 9), new DateOnly(2022, 2, 10)),
             Currency = "MXN",
             CurrencyIn = ["MXN", "COP"],
             Id = AccountId,
