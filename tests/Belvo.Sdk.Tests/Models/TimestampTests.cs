@@ -3,15 +3,15 @@ using Belvo.Sdk.Tests.Infrastructure;
 namespace Belvo.Sdk.Tests.Models;
 
 /// <summary>Runs alone: it changes the process's local time zone while it reads.</summary>
-[CollectionDefinition(nameof(LocalTimeZoneCollection), DisableParallelization = true)]
-public sealed class LocalTimeZoneCollection;
+[CollectionDefinition(nameof(LocalTimeZoneGroup), DisableParallelization = true)]
+public sealed class LocalTimeZoneGroup;
 
 /// <summary>
 /// Belvo sends some timestamps without an offset (Chile's invoice and tax-status times, in its own examples). They
 /// read as UTC with the clock time Belvo sent, whatever the time zone of the machine running the code; timestamps
 /// with an offset keep it.
 /// </summary>
-[Collection(nameof(LocalTimeZoneCollection))]
+[Collection(nameof(LocalTimeZoneGroup))]
 public sealed class TimestampTests : IDisposable
 {
     private static readonly Guid LinkId = Guid.Parse("8848bd0c-9c7e-4f53-a732-ec896b11d4c4");
