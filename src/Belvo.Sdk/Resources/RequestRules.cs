@@ -15,6 +15,8 @@ namespace Belvo.Sdk;
 /// <item><description>A property Belvo requires (<c>institution</c>, <c>username</c>, <c>session</c>, …) is not empty or blank,
 /// nor is a login field that is set (<c>password</c>, <c>password2</c>, <c>username2</c>, <c>username3</c>).</description></item>
 /// <item><description>No identifier is <see cref="Guid.Empty"/>, alone or in a list.</description></item>
+/// <item><description><c>stale_in</c> is a number of days such as <c>365d</c>, <c>credentials_storage</c> is <c>store</c>,
+/// <c>nostore</c> or a number of days, as Belvo's description states their patterns; no resource in <c>fetch_resources</c> is blank.</description></item>
 /// <item><description><c>date_to</c> is not in the future, and the period keeps to the length Belvo documents for the
 /// operation (at most 365 days of invoices or tax retentions, at least 90 days of incomes).</description></item>
 /// </list>
@@ -106,6 +108,21 @@ internal static class RequestRules
             case string text when property.Name == "external_id":
                 ExternalId(text, Member(type, property), parameterName);
                 break;
+            case string text when property.Name == "stale_in" && !IsDays(text):
+                throw new ArgumentException(
+                    $"{Member(type, property)} (stale_in) is '{text}', but Belvo takes a number of days written like 365d (pattern ^\\d{{1,3}}d$): " +
+                    "how long Belvo keeps the link's data when the link is not updated. Leave it unset for Belvo's default of 365 days.",
+                    parameterName);
+            case string text when property.Name == "credentials_storage" && text is not ("store" or "nostore") && !IsDays(text):
+                throw new ArgumentException(
+                    $"{Member(type, property)} (credentials_storage) is '{text}', but Belvo takes store, nostore, or a number of days written like 30d: " +
+                    "how long Belvo keeps the end user's credentials. A recurrent link needs store.",
+                    parameterName);
+            case IEnumerable<string> resources when property.Name == "fetch_resources" && resources.Any(string.IsNullOrWhiteSpace):
+                throw new ArgumentException(
+                    $"{Member(type, property)} (fetch_resources) holds a blank resource. List resource names such as ACCOUNTS or TRANSACTIONS, " +
+                    "or leave it unset to fetch every resource the institution supports.",
+                    parameterName);
             case string text when string.IsNullOrWhiteSpace(text) && (property.IsRequired || LoginFields.Contains(property.Name)):
                 throw new ArgumentException(
                     $"{Member(type, property)} ({property.Name}) is {(text.Length == 0 ? "empty" : "blank")}. {Hint(property.Name)}",
@@ -168,6 +185,10 @@ internal static class RequestRules
             }
         }
     }
+
+    // A number of days as Belvo's description writes its pattern: 1 to 3 digits and a d (365d).
+    private static bool IsDays(string text) =>
+        text.Length is >= 2 and <= 4 && text[^1] == 'd' && text[..^1].All(char.IsAsciiDigit);
 
     private static string Hint(string wireName) => wireName switch
     {

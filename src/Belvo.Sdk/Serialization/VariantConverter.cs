@@ -43,7 +43,7 @@ internal sealed class UnionVariant
 /// value holds. Each top-level property is evidence:
 /// <list type="bullet">
 /// <item><description>a property a variant declares counts for it (+1), one it does not declare against it (-1);</description></item>
-/// <item><description>a value among a variant's known values counts strongly for it (+4), a value only another variant knows against it (-4);</description></item>
+/// <item><description>a value among a variant's known values counts strongly for it (+4), a value only another variant knows against it (-4); an array counts by its first item (a list of enum values);</description></item>
 /// <item><description>a non-null value for a property the spec says a variant always sends as <c>null</c> counts against it (-2), a <c>null</c> there for it (+1).</description></item>
 /// </list>
 /// The highest score wins; ties go to the variant listed first. The chosen variant is then read through its own
@@ -125,7 +125,12 @@ internal abstract class VariantConverter<TBase> : JsonConverter<TBase>
             var name = reader.GetString()!;
             reader.Read();
             var isNull = reader.TokenType == JsonTokenType.Null;
-            var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            var text = reader.TokenType switch
+            {
+                JsonTokenType.String => reader.GetString(),
+                JsonTokenType.StartArray => FirstString(reader),
+                _ => null,
+            };
 
             // Skip() refuses a streamed (non-final) buffer even though the serializer has buffered this whole
             // object for a custom converter; TrySkip() reads what is there.
@@ -150,6 +155,10 @@ internal abstract class VariantConverter<TBase> : JsonConverter<TBase>
 
         return variants[best].Type;
     }
+
+    /// <summary>The first item of the array the reader (a copy) stands on, when it is a string.</summary>
+    private static string? FirstString(Utf8JsonReader reader) =>
+        reader.Read() && reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
 
     private int Score(UnionVariant variant, string name, string? text, bool isNull)
     {

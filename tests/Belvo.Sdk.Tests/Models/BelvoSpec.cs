@@ -52,72 +52,60 @@ internal static class BelvoSpec
         TypeKind.Record or TypeKind.Enum => typeof(Link).Assembly.GetType($"Belvo.Sdk.Models.{type.Name}", throwOnError: true)!,
         TypeKind.List => typeof(IReadOnlyList<>).MakeGenericType(ClrType(type.Item!)),
         TypeKind.Page => typeof(BelvoPage<>).MakeGenericType(ClrType(type.Item!)),
-        _ => throw new InvalidOperationException($"{type} is not a generated type."),
+        _ => Builtins.TryGetValue(type.Name, out var builtin) ? builtin : throw new InvalidOperationException($"{type} is not a known type."),
+    };
+
+    private static readonly Dictionary<string, Type> Builtins = new(StringComparer.Ordinal)
+    {
+        ["string"] = typeof(string),
+        ["int"] = typeof(int),
+        ["long"] = typeof(long),
+        ["decimal"] = typeof(decimal),
+        ["bool"] = typeof(bool),
+        ["Guid"] = typeof(Guid),
+        ["DateOnly"] = typeof(DateOnly),
+        ["DateTimeOffset"] = typeof(DateTimeOffset),
+        ["JsonElement"] = typeof(System.Text.Json.JsonElement),
     };
 
     /// <summary>The metadata <see cref="BelvoJsonContext"/> holds for a type; fails when the type is not registered.</summary>
     public static JsonTypeInfo TypeInfo(Type type) =>
         BelvoJsonContext.Default.GetTypeInfo(type) ?? throw new InvalidOperationException($"{type} is not registered in BelvoJsonContext.");
 
-    /// <summary>Every 2xx JSON response of an operation outside Payments.</summary>
-    public static IEnumerable<(string Operation, IOpenApiMediaType Media)> CoveredResponses()
-    {
-        foreach (var (path, item) in Document.Paths.Where(pair => !pair.Key.Contains("payment", StringComparison.OrdinalIgnoreCase)))
-        {
-            foreach (var (method, operation) in item.Operations ?? [])
-            {
-                foreach (var (status, response) in (operation.Responses ?? []).Where(pair => pair.Key.StartsWith('2')))
-                {
-                    if (response.Content?.TryGetValue("application/json", out var media) == true)
-                    {
-                        yield return ($"{method.Method.ToUpperInvariant()} {path} {status}", media);
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>Every request body schema of an operation outside Payments.</summary>
-    public static IEnumerable<IOpenApiSchema> CoveredRequestBodies() =>
-        Document.Paths
-            .Where(pair => !pair.Key.Contains("payment", StringComparison.OrdinalIgnoreCase))
-            .SelectMany(pair => pair.Value.Operations ?? [])
-            .Select(pair => pair.Value.RequestBody?.Content is { } content && content.TryGetValue("application/json", out var media) ? media.Schema : null)
-            .OfType<IOpenApiSchema>();
-
     /// <summary>
-    /// Every component schema reachable from the covered request bodies and 2xx responses, found by walking the
-    /// spec here rather than trusting the generator's own walk.
+    /// Every request body and 2xx JSON response the SDK covers (both descriptions' operations as merged), with the C#
+    /// type the generator gave it; inline schemas included. A request body replaced by a hand-written type (the widget
+    /// token's, which carries the secret keys) is not generated and not listed.
     /// </summary>
-    public static IReadOnlySet<string> CoveredSchemaIds()
-    {
-        var found = new SortedSet<string>(StringComparer.Ordinal);
-        var roots = CoveredResponses().Select(response => response.Media.Schema).OfType<IOpenApiSchema>().Concat(CoveredRequestBodies());
-        foreach (var root in roots)
-        {
-            Walk(root, found);
-        }
+    public static IReadOnlyList<(SpecRoot Root, Type Type)> Roots => LoadedRoots.Value;
 
-        return found;
+    /// <summary>The roots of the operations Belvo's current description (1.223.0) documents.</summary>
+    public static IEnumerable<(SpecRoot Root, Type Type)> CurrentRoots => Roots.Where(root => !IsLegacy(root.Root));
+
+    /// <summary>Everything reachable from every root, checked against the compiled types.</summary>
+    public static SpecWalk All => AllWalk.Value;
+
+    /// <summary>Everything reachable from the 2xx responses of 1.223.0's operations.</summary>
+    public static SpecWalk CurrentResponses => CurrentResponseWalk.Value;
+
+    /// <summary>Whether the root belongs to an operation kept from the 2023 description (spec/operations.yaml, <c>legacy.paths</c>).</summary>
+    public static bool IsLegacy(SpecRoot root) =>
+        (LoadedOverlay.Value.Legacy?.Paths ?? []).Any(path => path.TrimEnd('/') + "/" == root.Path);
+
+    /// <summary>The media type (schema and examples) of a root.</summary>
+    public static IOpenApiMediaType Media(SpecRoot root)
+    {
+        var operation = Document.Paths[root.Path].Operations!.Single(pair => pair.Key.Method.Equals(root.Method, StringComparison.OrdinalIgnoreCase)).Value;
+        var content = root.Status is null ? operation.RequestBody!.Content : operation.Responses![root.Status].Content;
+        return content!["application/json"];
     }
 
-    private static void Walk(IOpenApiSchema schema, SortedSet<string> found)
-    {
-        if ((schema as OpenApiSchemaReference)?.Reference.Id is { } id && !found.Add(id))
-        {
-            return;
-        }
+    private static readonly Lazy<IReadOnlyList<(SpecRoot Root, Type Type)>> LoadedRoots =
+        new(() => [.. Models.Roots.Select(pair => (pair.Key, ClrType(pair.Value)))]);
 
-        var children = (schema.Properties?.Values ?? [])
-            .Concat(schema.Items is null ? [] : [schema.Items])
-            .Concat(schema.OneOf ?? [])
-            .Concat(schema.AnyOf ?? [])
-            .Concat(schema.AllOf ?? []);
-        foreach (var child in children)
-        {
-            Walk(child, found);
-        }
-    }
+    private static readonly Lazy<SpecWalk> AllWalk = new(() => SpecWalk.Of(Roots));
+
+    private static readonly Lazy<SpecWalk> CurrentResponseWalk = new(() => SpecWalk.Of(CurrentRoots.Where(root => root.Root.Status is not null)));
 
     private static string FindRepositoryRoot()
     {

@@ -1,16 +1,22 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Belvo.Sdk.Generator.Naming;
 
 namespace Belvo.Sdk.Tests.Models;
 
 /// <summary>
 /// Compares the JSON Belvo sent with what the SDK writes back, ignoring only differences of spelling: nulls the
-/// SDK omits, numbers written differently (<c>1.0</c>/<c>1</c>, <c>"12"</c>/<c>12</c>) and timestamps written
-/// in another offset format or cut to the date for fields the spec documents as dates.
+/// SDK omits, numbers written differently (<c>1.0</c>/<c>1</c>, <c>"12"</c>/<c>12</c>), flags sent as <c>0</c>/<c>1</c>
+/// and written as <c>false</c>/<c>true</c>, timestamps written in another offset format or cut to the date for fields
+/// the spec documents as dates, and a field sent under another name it has (<c>regimens</c>) written under its
+/// documented one (<c>regimes</c>; NameMap's aliases).
 /// </summary>
 internal static class JsonEquivalence
 {
+    private static readonly Dictionary<string, string> Aliases =
+        NameMap.AllAliases.ToDictionary(alias => alias.Alias, alias => alias.WireName, StringComparer.Ordinal);
+
     /// <summary>Paths of values in <paramref name="original"/> that <paramref name="written"/> lost or changed.</summary>
     public static IReadOnlyList<string> Differences(JsonNode? original, JsonNode? written)
     {
@@ -28,7 +34,8 @@ internal static class JsonEquivalence
             case JsonObject expected when written is JsonObject actual:
                 foreach (var (name, value) in expected)
                 {
-                    Compare(value, actual[name], $"{path}.{name}", differences);
+                    var writtenName = !actual.ContainsKey(name) && Aliases.TryGetValue(name, out var documented) ? documented : name;
+                    Compare(value, actual[writtenName], $"{path}.{name}", differences);
                 }
 
                 return;
@@ -52,6 +59,11 @@ internal static class JsonEquivalence
         if (JsonNode.DeepEquals(expected, actual))
         {
             return true;
+        }
+
+        if (expected.GetValueKind() == JsonValueKind.Number && actual.GetValueKind() is JsonValueKind.True or JsonValueKind.False)
+        {
+            return expected.ToJsonString() == (actual.GetValueKind() == JsonValueKind.True ? "1" : "0");
         }
 
         var expectedText = Text(expected);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Belvo.Sdk.Generator.Spec;
 using Microsoft.OpenApi;
 
 namespace Belvo.Sdk.Tests.Models;
@@ -9,26 +10,35 @@ namespace Belvo.Sdk.Tests.Models;
 /// </summary>
 internal static class SchemaSamples
 {
-    private const int MaxDepth = 8;
+    private const int MaxDepth = 12;
 
-    public static JsonNode? Build(IOpenApiSchema schema) => Build(schema, 0);
+    /// <summary>A sample of <paramref name="schema"/>; <paramref name="key"/> names it when it is inline or flattened.</summary>
+    public static JsonNode? Build(IOpenApiSchema schema, string? key = null) => Build(schema, 0, key, null);
 
-    private static JsonNode? Build(IOpenApiSchema schema, int depth)
+    /// <param name="owner">The object schema being filled (its component name or key).</param>
+    /// <param name="field">The field being filled, <c>Schema.wire_name</c>.</param>
+    private static JsonNode? Build(IOpenApiSchema schema, int depth, string? owner, string? field)
     {
         if (depth > MaxDepth)
         {
             throw new InvalidOperationException("The schema nests deeper than any Belvo schema should.");
         }
 
-        if (schema.SpecExample() is { } example && (schema.Type & ~JsonSchemaType.Null) is not (JsonSchemaType.Object or JsonSchemaType.Array))
+        if (schema.SpecExample() is { } example && (schema.Type & ~JsonSchemaType.Null) is not (JsonSchemaType.Object or JsonSchemaType.Array)
+            && !KnownSpecGaps.WrongPropertyExamples.ContainsKey(field ?? string.Empty))
         {
             // An explicit `example: null` is kept: for a DIAN-only schema that is the documented value.
             return JsonNullSentinel.IsJsonNullSentinel(example) ? null : SpecExamples.Repair(example);
         }
 
-        if (schema.OneOf is { Count: > 0 } variants)
+        if (schema.Alternatives() is { Count: > 0 } variants)
         {
-            return Build(variants[0], depth + 1);
+            return Build(variants[0], depth + 1, owner, field);
+        }
+
+        if (schema.AllOf is { Count: > 0 })
+        {
+            return Build(SchemaFacts.Flatten(schema), depth + 1, schema.RefId() ?? owner, field);
         }
 
         if (schema.Enum is { Count: > 0 } values)
@@ -39,9 +49,9 @@ internal static class SchemaSamples
         return (schema.Type & ~JsonSchemaType.Null) switch
         {
             JsonSchemaType.Object when schema.Properties is { Count: > 0 } properties =>
-                new JsonObject(properties.Select(pair => KeyValuePair.Create(pair.Key, Build(pair.Value, depth + 1)))),
+                new JsonObject(properties.Select(pair => KeyValuePair.Create(pair.Key, Build(pair.Value, depth + 1, null, $"{schema.RefId() ?? owner}.{pair.Key}")))),
             JsonSchemaType.Object => new JsonObject { ["anything"] = "goes" },
-            JsonSchemaType.Array => new JsonArray(schema.Items is null ? JsonValue.Create("item") : Build(schema.Items, depth + 1)),
+            JsonSchemaType.Array => new JsonArray(schema.Items is null ? JsonValue.Create("item") : Build(schema.Items, depth + 1, null, field)),
             JsonSchemaType.Integer => JsonValue.Create(7),
             JsonSchemaType.Number => JsonValue.Create(12.34m),
             JsonSchemaType.Boolean => JsonValue.Create(true),

@@ -8,12 +8,14 @@ namespace Belvo.Sdk.Tests.Models;
 internal static partial class SpecExamples
 {
     /// <summary>
-    /// Belvo's spec writes some example IDs as a UUID followed by a stray <c>X</c>
-    /// (<c>c21f3914-bcbe-44c4-a2e8-a5e33f6888d4X</c>), which no API response contains and which no
-    /// <see cref="Guid"/> can hold. Exactly that pattern is repaired, and counted, before an example is read.
+    /// Every 2xx example of every covered operation, keyed "METHOD /path/ status example-name", with the C# type the SDK
+    /// reads that answer into. Belvo's current description writes its examples as <c>$ref</c>s to
+    /// <c>components/examples</c>; Microsoft.OpenApi resolves them, and an example that resolves to no value fails the load.
     /// </summary>
-    /// <summary>Every covered 2xx example, keyed "METHOD /path status example-name".</summary>
-    public static IReadOnlyDictionary<string, (string SchemaId, string Json)> Responses { get; } = LoadResponses();
+    public static IReadOnlyDictionary<string, (Type Type, string Json)> Responses { get; } = LoadResponses();
+
+    /// <summary>How many of the examples were <c>$ref</c>s to <c>components/examples</c>.</summary>
+    public static int ReferencedExamples { get; private set; }
 
     public static int RepairedIds { get; private set; }
 
@@ -54,27 +56,35 @@ internal static partial class SpecExamples
         }
     }
 
-    private static Dictionary<string, (string SchemaId, string Json)> LoadResponses()
+    /// <summary>
+    /// Belvo's spec writes some example IDs as a UUID followed by a stray <c>X</c>
+    /// (<c>c21f3914-bcbe-44c4-a2e8-a5e33f6888d4X</c>), which no API response contains and which no
+    /// <see cref="Guid"/> can hold. Exactly that pattern is repaired, and counted, before an example is read.
+    /// </summary>
+    private static Dictionary<string, (Type, string)> LoadResponses()
     {
         var repaired = 0;
-        var examples = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-        foreach (var (operation, media) in BelvoSpec.CoveredResponses())
+        var referenced = 0;
+        var examples = new Dictionary<string, (Type, string)>(StringComparer.Ordinal);
+        foreach (var (root, type) in BelvoSpec.Roots.Where(root => root.Root.Status is not null))
         {
-            var schemaId = (media.Schema as OpenApiSchemaReference)?.Reference.Id
-                ?? throw new InvalidOperationException($"{operation} has an inline schema; the SDK needs a named one.");
+            var media = BelvoSpec.Media(root);
+            var operation = root.ToString();
             foreach (var (name, example) in media.Examples ?? new Dictionary<string, IOpenApiExample>())
             {
-                var value = example.Value ?? throw new InvalidOperationException($"{operation} example {name} has no value.");
-                examples.Add($"{operation} {name}", (schemaId, Repair(value, ref repaired)!.ToJsonString()));
+                var value = example.Value ?? throw new InvalidOperationException($"{operation} example {name} has no value ({(example as OpenApiExampleReference)?.Reference.Id} did not resolve).");
+                referenced += example is OpenApiExampleReference ? 1 : 0;
+                examples.Add($"{operation} {name}", (type, Repair(value, ref repaired)!.ToJsonString()));
             }
 
             if (media.Example is { } single)
             {
-                examples.Add($"{operation} example", (schemaId, Repair(single, ref repaired)!.ToJsonString()));
+                examples.Add($"{operation} example", (type, Repair(single, ref repaired)!.ToJsonString()));
             }
         }
 
         RepairedIds = repaired;
+        ReferencedExamples = referenced;
         return examples;
     }
 

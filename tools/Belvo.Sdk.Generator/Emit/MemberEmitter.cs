@@ -1,4 +1,5 @@
 using Belvo.Sdk.Generator.Model;
+using Belvo.Sdk.Generator.Naming;
 
 namespace Belvo.Sdk.Generator.Emit;
 
@@ -42,6 +43,20 @@ internal static class MemberEmitter
         // which are only written, keep init-only properties and `required`.
         var accessors = isRequest ? "get; init;" : "get; set;";
         writer.Line($"{modifiers}{type} {property.Name} {{ {accessors} }}{Initializer(property)}");
+        foreach (var alias in property.Aliases)
+        {
+            // Internal, so it is no API and ToString() does not print it; null when read, so it is never written.
+            writer.Line();
+            writer.Line($"/// <summary>Reads <c>{alias}</c>, another name Belvo sends <see cref=\"{property.Name}\"/> under, into it; never written.</summary>");
+            writer.Line("[JsonInclude]");
+            writer.Line($"[JsonPropertyName(\"{alias}\")]");
+            writer.Line($"internal {property.Type.CSharp}? {Identifiers.Pascal(alias)}Alias");
+            using (writer.Block())
+            {
+                writer.Line("get => null;");
+                writer.Line($"set => {property.Name} = value ?? {property.Name};");
+            }
+        }
     }
 
     public static void AdditionalProperties(CodeWriter writer)

@@ -108,7 +108,7 @@ internal sealed class ModelBuilder
         return schema.CoreType() switch
         {
             JsonSchemaType.Array => TypeRef.ListOf(
-                schema.Items is { } items ? Resolve(items, hint is null ? null : hint + "Item", direction) : TypeRef.JsonElement),
+                schema.Items is { } items ? Resolve(items, hint is null ? null : Identifiers.Singular(hint), direction) : TypeRef.JsonElement),
             JsonSchemaType.Object or null when schema.IsPage() => TypeRef.PageOf(
                 Resolve(schema.Properties!["results"].Items!, hint, direction)),
             JsonSchemaType.Object or null when schema.HasProperties() => ResolveObject(schema, id, hint, direction),
@@ -131,7 +131,7 @@ internal sealed class ModelBuilder
     private TypeRef ResolveObject(IOpenApiSchema schema, string? id, string? hint, Direction direction)
     {
         var name = id is null
-            ? hint ?? throw new NotSupportedException("An inline object at the root of an operation needs a component schema.")
+            ? NameMap.InlineName(hint ?? throw new NotSupportedException("An inline object at the root of an operation needs a component schema."))
             : NameMap.TypeName(id, isEnum: false);
         if (byName.TryGetValue(name, out var sameName))
         {
@@ -141,6 +141,7 @@ internal sealed class ModelBuilder
             if (sameName is ObjectModel existing && existing.Properties.Select(property => property.WireName).Order(StringComparer.Ordinal).SequenceEqual(wanted))
             {
                 existing.Direction |= direction;
+                WidenIdentifiers(existing, schema);
                 if (id is not null)
                 {
                     existing.SchemaIds.Add(id);
@@ -180,11 +181,31 @@ internal sealed class ModelBuilder
                 Description = description,
                 IsSecret = NameMap.IsSecret(name, wireName),
                 SpecDefault = property.StringDefault(),
+                Aliases = direction == Direction.Request ? [] : NameMap.AliasesOf(name, wireName),
             });
         }
 
         model.UndefinedRequired.AddRange(required.Where(name => !schema.Properties.ContainsKey(name)).Order(StringComparer.Ordinal));
         return type;
+    }
+
+    /// <summary>
+    /// Where two same-named bodies disagree on an identifier (the link deletion's <c>request_id</c> is a uuid, the
+    /// refresh's is a 32-digit hex string in its own example), the merged property is the plain string both fit in.
+    /// </summary>
+    private static void WidenIdentifiers(ObjectModel existing, IOpenApiSchema schema)
+    {
+        for (var index = 0; index < existing.Properties.Count; index++)
+        {
+            var property = existing.Properties[index];
+            if (property.Type == TypeRef.Guid
+                && schema.Properties!.TryGetValue(property.WireName, out var other)
+                && other.CoreType() == JsonSchemaType.String
+                && other.Format != "uuid")
+            {
+                existing.Properties[index] = property with { Type = TypeRef.String, Description = other.Description ?? property.Description };
+            }
+        }
     }
 
     private TypeRef ResolveEnum(IOpenApiSchema schema, string? id, string? hint, Direction direction)
@@ -210,7 +231,7 @@ internal sealed class ModelBuilder
         }
 
         var name = id is null
-            ? hint ?? throw new NotSupportedException("An inline enum at the root of an operation needs a component schema.")
+            ? NameMap.InlineName(hint ?? throw new NotSupportedException("An inline enum at the root of an operation needs a component schema."))
             : NameMap.TypeName(id, isEnum: true);
         if (byName.TryGetValue(name, out var existing))
         {

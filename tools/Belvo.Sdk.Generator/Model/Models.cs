@@ -29,6 +29,9 @@ internal sealed record PropertyModel(string WireName, string Name, TypeRef Type)
 
     /// <summary>The string <c>default</c> the spec gives, if any.</summary>
     public string? SpecDefault { get; init; }
+
+    /// <summary>Other wire names Belvo sends the same field under; read into this property, never written.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
 }
 
 /// <summary>A type the generator writes a file for.</summary>

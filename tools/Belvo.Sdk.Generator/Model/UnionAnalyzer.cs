@@ -5,7 +5,8 @@ namespace Belvo.Sdk.Generator.Model;
 /// <summary>
 /// Works out, for a union, which properties move to the base record (same wire name and same type in every
 /// variant) and what evidence tells the variants apart in JSON: properties only some variants declare, values
-/// only one variant uses (its enum members or its <c>default</c> constant, e.g. <c>type: "monthly"</c>), and
+/// only one variant uses (its enum members, also as the items of a list, or its <c>default</c> constant, e.g.
+/// <c>type: "monthly"</c>), and
 /// properties the spec says a variant always sends as <c>null</c>.
 /// </summary>
 internal static class UnionAnalyzer
@@ -103,8 +104,12 @@ internal static class UnionAnalyzer
             .Where(property => property is not null)
             .Select(property => string.Join('\u001f', KnownValues(property!, findEnum).Order(StringComparer.Ordinal)));
 
+    /// <summary>
+    /// A property's enum members (of its items, for a list of enums: the link requests differ only by the resources
+    /// their <c>fetch_resources</c> lists), or its constant.
+    /// </summary>
     private static IReadOnlyList<string> KnownValues(PropertyModel property, Func<string, EnumModel?> findEnum) =>
-        property.Type.Kind == TypeKind.Enum && findEnum(property.Type.Name) is { } model ? model.Values
+        (property.Type.Kind == TypeKind.List ? property.Type.Item! : property.Type) is { Kind: TypeKind.Enum } type && findEnum(type.Name) is { } model ? model.Values
         : property.SpecDefault is { } constant ? [constant]
         : [];
 

@@ -28,6 +28,19 @@ internal static class Identifiers
         ["y"] = "Years",
     };
 
+    /// <summary>
+    /// The name of one item of a list named <paramref name="plural"/>: <c>CreditLines</c> → <c>CreditLine</c>,
+    /// <c>RetainedTaxes</c> → <c>RetainedTax</c>; a name that does not read as a plural gets <c>Item</c>.
+    /// </summary>
+    public static string Singular(string plural) => plural switch
+    {
+        _ when plural.EndsWith("xes", StringComparison.Ordinal) || plural.EndsWith("ches", StringComparison.Ordinal)
+            || plural.EndsWith("shes", StringComparison.Ordinal) || plural.EndsWith("sses", StringComparison.Ordinal) => plural[..^2],
+        _ when plural.EndsWith("ies", StringComparison.Ordinal) => plural[..^3] + "y",
+        _ when plural.EndsWith('s') && !plural.EndsWith("ss", StringComparison.Ordinal) => plural[..^1],
+        _ => plural + "Item",
+    };
+
     /// <summary>PascalCase for a property or type built from a wire name or an enum value.</summary>
     public static string Pascal(string text)
     {

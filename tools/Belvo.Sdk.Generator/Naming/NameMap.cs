@@ -225,10 +225,35 @@ internal static partial class NameMap
         [("Balance", "balance")] = "Amount",
     };
 
+    /// <summary>
+    /// Wire names Belvo also sends a documented field under (<c>Type</c>, documented wire name → other names). The
+    /// record reads them into the documented property through an internal alias and writes only the documented name.
+    /// </summary>
+    private static readonly Dictionary<(string Type, string Wire), string[]> Aliases = new()
+    {
+        // 1.223.0 renamed the tax status's regimes; 1.35.0 (and the API before the rename) sent `regimens`.
+        [("TaxStatusSat", "regimes")] = ["regimens"],
+
+        // The schema says `sales_invoice_details`; every invoice example of 1.223.0 (sale, purchase and summary
+        // alike) sends `sale_invoice_details`.
+        [("ChileInvoice", "sales_invoice_details")] = ["sale_invoice_details"],
+    };
+
     private static readonly HashSet<string> SecretWireNames = new(StringComparer.Ordinal)
     {
         "password", "password2", "password3", "token", "certificate", "private_key", "secret", "secret_key", "api_key",
     };
+
+    /// <summary>Names for schemas the description leaves unnamed (inline), where the name made from their place reads badly.</summary>
+    private static readonly Dictionary<string, string> InlineNames = new(StringComparer.Ordinal)
+    {
+        ["EmploymentBrazilLinkRequestFetchResource"] = "EmploymentBrazilResource",
+        ["EmploymentMexicoLinkRequestFetchResource"] = "EmploymentMexicoResource",
+        ["FiscalMexicoLinkRequestFetchResource"] = "FiscalMexicoResource",
+    };
+
+    /// <summary>The C# name for an inline schema, from the name its place suggests.</summary>
+    public static string InlineName(string hint) => InlineNames.GetValueOrDefault(hint, hint);
 
     /// <summary>The C# name for a component schema.</summary>
     public static string TypeName(string schemaId, bool isEnum)
@@ -277,6 +302,14 @@ internal static partial class NameMap
 
         return name;
     }
+
+    /// <summary>The other wire names a response property is read from (see <see cref="Aliases"/>).</summary>
+    public static IReadOnlyList<string> AliasesOf(string typeName, string wireName) =>
+        Aliases.TryGetValue((typeName, wireName), out var names) ? names : [];
+
+    /// <summary>Every alias, as <c>(type, alias, documented wire name)</c>.</summary>
+    public static IEnumerable<(string Type, string Alias, string WireName)> AllAliases =>
+        Aliases.SelectMany(pair => pair.Value.Select(alias => (pair.Key.Type, alias, pair.Key.Wire)));
 
     /// <summary>Properties that are credentials only in one record (a widget token's <c>access</c> and <c>refresh</c>).</summary>
     private static readonly HashSet<(string Type, string Wire)> SecretProperties =

@@ -7,9 +7,11 @@ namespace Belvo.Sdk.Generator.Operations;
 /// <summary>
 /// Turns a list operation's query parameters into typed filters. Belvo's lookups are grouped: <c>x</c> with
 /// <c>x__gt</c>, <c>x__gte</c>, <c>x__lt</c>, <c>x__lte</c> and <c>x__range</c> become one <c>ComparisonFilter&lt;T&gt;</c>;
-/// <c>x__in</c> a list. The spec types every query parameter as a string, so a filter's type is read from the item
-/// model (<c>balance__available</c> is the account's <c>balance.available</c>, a <c>decimal</c>), with identifiers as
-/// <see cref="Guid"/> and the overlay for the rest.
+/// <c>x__in</c> a list. A parameter's declared <c>format</c> (<c>date</c>, <c>date-time</c>, <c>uuid</c>) gives its type:
+/// Belvo filters <c>created_at</c> by date (<c>YYYY-MM-DD</c>) although the field is a timestamp. Otherwise (the spec
+/// types most query parameters as plain strings, and <c>collected_at</c> is declared a date but documented as taking a
+/// full timestamp too) a filter's type is read from the item model (<c>balance__available</c> is the account's
+/// <c>balance.available</c>, a <c>decimal</c>), with identifiers as <see cref="Guid"/>; the overlay overrides both.
 /// </summary>
 internal static class FilterBuilder
 {
@@ -57,7 +59,7 @@ internal static class FilterBuilder
                 filters.Add(new FilterModel(
                     overlays.GetValueOrDefault(name)?.Name ?? baseName + list.NameSuffix,
                     FilterKind.List,
-                    TypeOf(overlay?.Item ?? overlay?.Type, null) ?? Infer(listBase, item, models),
+                    TypeOf(overlay?.Item ?? overlay?.Type, null) ?? Declared([parameter]) ?? Infer(listBase, item, models),
                     [name],
                     parameter.Description,
                     [],
@@ -81,7 +83,8 @@ internal static class FilterBuilder
             var isContains = baseName.EndsWith("__icontains", StringComparison.Ordinal);
             var field = isContains ? baseName[..^"__icontains".Length] : baseName;
             var name = overlay?.Name ?? Identifiers.Pascal(field) + (isContains ? "Contains" : string.Empty);
-            var type = TypeOf(overlay?.Type, null) ?? (isContains ? TypeRef.String : Infer(field, item, models));
+            var type = TypeOf(overlay?.Type, null)
+                ?? (isContains ? TypeRef.String : Declared([.. group.Select(entry => entry.Parameter)]) ?? Infer(field, item, models));
             var description = group.Select(entry => entry.Parameter.Description).FirstOrDefault(text => !string.IsNullOrWhiteSpace(text));
             var required = overlay?.Required ?? group.Any(entry => entry.Parameter.Required);
             var lookups = group.Select(entry => entry.Lookup).ToList();
@@ -122,6 +125,32 @@ internal static class FilterBuilder
         "bool" => TypeRef.Bool,
         var other => throw new InvalidDataException($"Unknown filter type '{other}' in spec/operations.yaml."),
     };
+
+    /// <summary>
+    /// The type the parameters' schemas declare by their <c>format</c> (an array's items for <c>__in</c> and
+    /// <c>__range</c>), when every one of them declares the same; <see langword="null"/> otherwise, and for a date
+    /// whose description says it takes a full <c>ISO-8601</c> timestamp as well (the narrower type would lose that).
+    /// </summary>
+    private static TypeRef? Declared(IReadOnlyList<IOpenApiParameter> parameters)
+    {
+        if (parameters.Any(parameter => parameter.Description?.Contains("ISO-8601", StringComparison.Ordinal) == true))
+        {
+            return null;
+        }
+
+        var formats = parameters
+            .Select(parameter => parameter.Schema is { } schema ? (schema.Items ?? schema).Format : null)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return formats is [var format] ? format switch
+        {
+            "date" => TypeRef.DateOnly,
+            "date-time" => TypeRef.DateTimeOffset,
+            "uuid" => TypeRef.Guid,
+            _ => null,
+        }
+        : null;
+    }
 
     /// <summary>Reads a filter's type from the item model by following its <c>__</c>-separated path.</summary>
     private static TypeRef Infer(string path, TypeRef item, ModelSet models)

@@ -33,9 +33,10 @@ internal static class OperationBuilder
     public static string? InlineRootName(Overlay overlay, SpecRoot root)
     {
         var (resource, _, verb, entry) = Name(overlay, root.Method, root.Path);
+        // An asynchronous answer is Belvo's one {request_id} shape wherever it comes from.
         return root.Direction == Direction.Request
             ? entry?.Request ?? $"{resource}{verb}Request"
-            : entry?.Returns ?? $"{resource}{verb}Result";
+            : root.Status == "202" ? "AsyncRequestAccepted" : entry?.Returns ?? $"{resource}{verb}Result";
     }
 
     /// <summary>Whether the generator writes a type for a body: not when the overlay replaces it with a hand-written one.</summary>

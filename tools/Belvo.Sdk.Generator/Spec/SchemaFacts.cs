@@ -19,9 +19,14 @@ internal static partial class SchemaFacts
         return type is null or 0 ? null : type;
     }
 
-    /// <summary>Whether JSON <c>null</c> is a legal value: <c>nullable: true</c> or <c>null</c> in the enum list.</summary>
+    /// <summary>
+    /// Whether JSON <c>null</c> is a legal value: <c>nullable: true</c>, <c>null</c> in the enum list, or the string
+    /// <c>"null"</c> there, which Belvo's 1.223.0 writes in four enums where it means the value null (an employment
+    /// metric's <c>current_status</c> is required, not nullable, and lists <c>"null"</c>). The string itself stays a
+    /// member, so both JSON <c>null</c> and <c>"null"</c> read.
+    /// </summary>
     public static bool AllowsNull(this IOpenApiSchema schema) =>
-        schema.Type?.HasFlag(JsonSchemaType.Null) == true || (schema.Enum?.Any(IsNull) ?? false);
+        schema.Type?.HasFlag(JsonSchemaType.Null) == true || (schema.Enum?.Any(value => IsNull(value) || IsNullString(value)) ?? false);
 
     /// <summary>An <c>allOf</c> as one object schema: every part's properties and required names, the first description.</summary>
     public static IOpenApiSchema Flatten(IOpenApiSchema schema)
@@ -116,6 +121,9 @@ internal static partial class SchemaFacts
     }
 
     private static bool IsNull(JsonNode? value) => value is null || JsonNullSentinel.IsJsonNullSentinel(value);
+
+    private static bool IsNullString(JsonNode? value) =>
+        value is JsonValue scalar && scalar.GetValueKind() == JsonValueKind.String && scalar.GetValue<string>() == "null";
 
     private static string AsString(JsonNode? value) =>
         value is JsonValue scalar && scalar.GetValueKind() == JsonValueKind.String

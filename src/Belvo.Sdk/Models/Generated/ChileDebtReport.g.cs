@@ -63,19 +63,19 @@ public sealed record ChileDebtReport
 
     /// <summary>A list of debts that are directly atttribued to the individual.</summary>
     [JsonPropertyName("direct_debts")]
-    public IReadOnlyList<ChileDebtReportDirectDebtsItem>? DirectDebts { get; set; }
+    public IReadOnlyList<ChileDebtReportDirectDebt>? DirectDebts { get; set; }
 
     /// <summary>List of indirect debts from financial institutions.</summary>
     [JsonPropertyName("indirect_debts")]
-    public IReadOnlyList<ChileDebtReportIndirectDebtsItem>? IndirectDebts { get; set; }
+    public IReadOnlyList<ChileDebtReportIndirectDebt>? IndirectDebts { get; set; }
 
     /// <summary>List of credit lines (such as credit cards) available to the individual.</summary>
     [JsonPropertyName("credit_lines")]
-    public IReadOnlyList<ChileDebtReportCreditLinesItem>? CreditLines { get; set; }
+    public IReadOnlyList<ChileDebtReportCreditLine>? CreditLines { get; set; }
 
     /// <summary>List of other credits (such as guarantee notes, foreign credit, and so on) available to the individual.</summary>
     [JsonPropertyName("other_credits")]
-    public IReadOnlyList<ChileDebtReportOtherCreditsItem>? OtherCredits { get; set; }
+    public IReadOnlyList<ChileDebtReportOtherCredit>? OtherCredits { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -122,6 +122,15 @@ public sealed record ChileInvoice
     [JsonPropertyName("sales_invoice_details")]
     public ChileInvoiceSalesInvoiceDetails? SalesInvoiceDetails { get; set; }
 
+    /// <summary>Reads <c>sale_invoice_details</c>, another name Belvo sends <see cref="SalesInvoiceDetails"/> under, into it; never written.</summary>
+    [JsonInclude]
+    [JsonPropertyName("sale_invoice_details")]
+    internal ChileInvoiceSalesInvoiceDetails? SaleInvoiceDetailsAlias
+    {
+        get => null;
+        set => SalesInvoiceDetails = value ?? SalesInvoiceDetails;
+    }
+
     /// <summary>Details regarding the summary of <c>BOLETA_ELECTRONICA</c> or <c>COMPROBANTE_PAGO</c> invoices.</summary>
     [JsonPropertyName("summary_invoice_details")]
     public ChileInvoiceSummaryInvoiceDetails? SummaryInvoiceDetails { get; set; }

@@ -34,11 +34,11 @@ public sealed record ChileTaxStatusPropertyTaxLiability
 
     /// <summary>A list of overdue tax payments for the property.</summary>
     [JsonPropertyName("overdue_tax_payments")]
-    public IReadOnlyList<ChileTaxStatusPropertyTaxLiabilityOverdueTaxPaymentsItem> OverdueTaxPayments { get; set; } = [];
+    public IReadOnlyList<ChileTaxStatusPropertyTaxLiabilityOverdueTaxPayment> OverdueTaxPayments { get; set; } = [];
 
     /// <summary>A list of scheduled tax payments for the property.</summary>
     [JsonPropertyName("scheduled_tax_payments")]
-    public IReadOnlyList<ChileTaxStatusPropertyTaxLiabilityScheduledTaxPaymentsItem> ScheduledTaxPayments { get; set; } = [];
+    public IReadOnlyList<ChileTaxStatusPropertyTaxLiabilityScheduledTaxPayment> ScheduledTaxPayments { get; set; } = [];
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

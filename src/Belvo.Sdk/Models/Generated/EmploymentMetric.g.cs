@@ -54,7 +54,7 @@ public sealed record EmploymentMetric
     /// </para>
     /// </summary>
     [JsonPropertyName("current_status")]
-    public EmploymentStatus CurrentStatus { get; set; }
+    public EmploymentStatus? CurrentStatus { get; set; }
 
     /// <summary>The number of employers the individual has right now.</summary>
     [JsonPropertyName("current_employer_count")]

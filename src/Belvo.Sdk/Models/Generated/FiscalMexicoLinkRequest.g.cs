@@ -31,7 +31,7 @@ public sealed record FiscalMexicoLinkRequest : LinkRegistration
     /// </para>
     /// </summary>
     [JsonPropertyName("fetch_resources")]
-    public IReadOnlyList<FiscalMexicoLinkRequestFetchResourcesItem>? FetchResources { get; init; }
+    public IReadOnlyList<FiscalMexicoResource>? FetchResources { get; init; }
 
     /// <summary>
     /// Indicates how long any user-derived data should be stored in Belvo's database for the link (both single and recurrent). For example, if you send through <c>90d</c>, Belvo will remove any data from its database relating to the user after 90 days. For more information, check out the stale_in section of our Data retention controls article.

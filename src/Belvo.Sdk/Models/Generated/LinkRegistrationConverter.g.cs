@@ -25,19 +25,34 @@ internal sealed class LinkRegistrationConverter : VariantConverter<LinkRegistrat
                 [
                     "institution", "username", "password", "external_id", "access_mode",
                     "fetch_resources", "credentials_storage", "stale_in",
-                ]),
+                ],
+                knownValues: new Dictionary<string, string[]>(StringComparer.Ordinal)
+                {
+                    ["fetch_resources"] = ["EMPLOYMENTS", "OWNERS"],
+                }),
             new UnionVariant(
                 typeof(EmploymentMexicoLinkRequest),
                 [
                     "institution", "username", "username2", "external_id", "access_mode",
                     "fetch_resources", "credentials_storage", "stale_in",
-                ]),
+                ],
+                knownValues: new Dictionary<string, string[]>(StringComparer.Ordinal)
+                {
+                    ["fetch_resources"] = ["EMPLOYMENT_RECORDS", "CURRENT_EMPLOYMENTS", "EMPLOYMENT_METRICS"],
+                }),
             new UnionVariant(
                 typeof(FiscalMexicoLinkRequest),
                 [
                     "institution", "username", "password", "external_id", "access_mode",
                     "fetch_resources", "credentials_storage", "stale_in",
-                ]))
+                ],
+                knownValues: new Dictionary<string, string[]>(StringComparer.Ordinal)
+                {
+                    ["fetch_resources"] = [
+                        "FINANCIAL_STATEMENTS", "INVOICES", "TAX_COMPLIANCE_STATUS", "TAX_RETENTIONS",
+                        "TAX_RETURNS", "TAX_STATUS",
+                    ],
+                }))
     {
     }
 }

@@ -21,11 +21,11 @@ public sealed record TaxDetailsInvoicesSat
 
     /// <summary>List of retained taxes.</summary>
     [JsonPropertyName("retained_taxes")]
-    public IReadOnlyList<TaxDetailsInvoicesSatRetainedTaxesItem>? RetainedTaxes { get; set; }
+    public IReadOnlyList<TaxDetailsInvoicesSatRetainedTax>? RetainedTaxes { get; set; }
 
     /// <summary>List of transferred taxes.</summary>
     [JsonPropertyName("transferred_taxes")]
-    public IReadOnlyList<TaxDetailsInvoicesSatTransferredTaxesItem>? TransferredTaxes { get; set; }
+    public IReadOnlyList<TaxDetailsInvoicesSatTransferredTax>? TransferredTaxes { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

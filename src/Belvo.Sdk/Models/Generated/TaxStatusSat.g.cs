@@ -59,6 +59,15 @@ public sealed record TaxStatusSat
     [JsonPropertyName("regimes")]
     public IReadOnlyList<TaxStatusRegimenSat>? Regimes { get; set; }
 
+    /// <summary>Reads <c>regimens</c>, another name Belvo sends <see cref="Regimes"/> under, into it; never written.</summary>
+    [JsonInclude]
+    [JsonPropertyName("regimens")]
+    internal IReadOnlyList<TaxStatusRegimenSat>? RegimensAlias
+    {
+        get => null;
+        set => Regimes = value ?? Regimes;
+    }
+
     /// <summary>
     /// Details regarding a business's obligations.
     /// <para>ℹ️ For non-business accounts, this field will return empty.</para>

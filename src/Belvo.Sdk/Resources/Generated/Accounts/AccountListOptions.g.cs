@@ -23,7 +23,7 @@ public sealed partial record AccountListOptions : ListOptions
     public IReadOnlyList<AccountCategory>? CategoryIn { get; init; }
 
     /// <summary>Return items that were last updated in Belvo's database on this date (in <c>YYYY-MM-DD</c> format). Sent as <c>created_at</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
-    public ComparisonFilter<DateTimeOffset>? CreatedAt { get; init; }
+    public ComparisonFilter<DateOnly>? CreatedAt { get; init; }
 
     /// <summary>Return results that hold finances or balances in only this three-letter currency code. Sent as <c>currency</c>.</summary>
     public string? Currency { get; init; }

@@ -11,7 +11,7 @@ namespace Belvo.Sdk;
 public sealed partial record ChileTaxStatusListOptions : ListOptions
 {
     /// <summary>Return items that were last updated in Belvo's database on this date (in <c>YYYY-MM-DD</c> format). Sent as <c>created_at</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
-    public ComparisonFilter<DateTimeOffset>? CreatedAt { get; init; }
+    public ComparisonFilter<DateOnly>? CreatedAt { get; init; }
 
     /// <summary>Return information only for this resource <c>id</c>. Sent as <c>id</c>.</summary>
     public Guid? Id { get; init; }

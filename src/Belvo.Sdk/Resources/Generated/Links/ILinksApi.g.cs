@@ -32,7 +32,7 @@ internal interface ILinksApi
     Task<HttpResponseMessage> DeleteInBackgroundAsync(Guid id, [Property(BelvoCall.PropertyKey)] BelvoCall call, CancellationToken cancellationToken);
 
     [Post("/api/links/{id}/refresh/")]
-    Task<HttpResponseMessage> RefreshAsync(Guid id, [Body] LinksRefreshRequest request, [Property(BelvoCall.PropertyKey)] BelvoCall call, CancellationToken cancellationToken);
+    Task<HttpResponseMessage> RefreshAsync(Guid id, [Body] LinkRefreshRequest request, [Property(BelvoCall.PropertyKey)] BelvoCall call, CancellationToken cancellationToken);
 
     [Post("/api/links/")]
     Task<HttpResponseMessage> RegisterAsync([Body] LinkRegistration request, [Property(BelvoCall.PropertyKey)] BelvoCall call, CancellationToken cancellationToken);

@@ -104,7 +104,7 @@ public partial interface ILinksClient : IListableResource<Link, Guid, LinkListOp
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The accepted request, with the <c>request_id</c> the webhooks will carry.</returns>
     /// <exception cref="Errors.LinkRefreshCooldownException">The link was refreshed less than 10 minutes ago.</exception>
-    Task<AsyncRequestAccepted> RefreshAsync(Guid id, LinksRefreshRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<AsyncRequestAccepted> RefreshAsync(Guid id, LinkRefreshRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Asks Belvo to fetch the link's data again in the background (<c>POST /api/links/{id}/refresh/</c>). Belvo
@@ -119,7 +119,7 @@ public partial interface ILinksClient : IListableResource<Link, Guid, LinkListOp
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The accepted request, with the <c>request_id</c> the webhooks will carry. With the response metadata.</returns>
     /// <exception cref="Errors.LinkRefreshCooldownException">The link was refreshed less than 10 minutes ago.</exception>
-    Task<BelvoResponse<AsyncRequestAccepted>> RefreshWithResponseAsync(Guid id, LinksRefreshRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<BelvoResponse<AsyncRequestAccepted>> RefreshWithResponseAsync(Guid id, LinkRefreshRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Registers a new link (<c>POST /api/links/</c>): a <see cref="Models.LinkRegisterRequest"/> for any institution,

@@ -14,7 +14,7 @@ public sealed partial record LinkListOptions : ListOptions
     public LinkAccessMode? AccessMode { get; init; }
 
     /// <summary>Return items that were last updated in Belvo's database on this date (in <c>YYYY-MM-DD</c> format). Sent as <c>created_at</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
-    public ComparisonFilter<DateTimeOffset>? CreatedAt { get; init; }
+    public ComparisonFilter<DateOnly>? CreatedAt { get; init; }
 
     /// <summary>Return links that were not created by these Belvo users. Sent as <c>created_by__not_in</c>.</summary>
     public IReadOnlyList<Guid>? CreatedByNotIn { get; init; }

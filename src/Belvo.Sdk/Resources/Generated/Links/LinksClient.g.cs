@@ -163,18 +163,18 @@ internal sealed partial class LinksClient : ILinksClient
     }
 
     /// <inheritdoc />
-    public Task<AsyncRequestAccepted> RefreshAsync(Guid id, LinksRefreshRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+    public Task<AsyncRequestAccepted> RefreshAsync(Guid id, LinkRefreshRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
         RefreshCoreAsync(id, request, new BelvoCall(RefreshOperation, requestOptions), cancellationToken);
 
     /// <inheritdoc />
-    public async Task<BelvoResponse<AsyncRequestAccepted>> RefreshWithResponseAsync(Guid id, LinksRefreshRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public async Task<BelvoResponse<AsyncRequestAccepted>> RefreshWithResponseAsync(Guid id, LinkRefreshRequest request, BelvoRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         var call = new BelvoCall(RefreshOperation, requestOptions, captureResponse: true);
         var value = await RefreshCoreAsync(id, request, call, cancellationToken).ConfigureAwait(false);
         return new BelvoResponse<AsyncRequestAccepted>(value, call.Response!);
     }
 
-    private Task<AsyncRequestAccepted> RefreshCoreAsync(Guid id, LinksRefreshRequest request, BelvoCall call, CancellationToken cancellationToken)
+    private Task<AsyncRequestAccepted> RefreshCoreAsync(Guid id, LinkRefreshRequest request, BelvoCall call, CancellationToken cancellationToken)
     {
         Require.Id(id, nameof(id));
         Require.Body(request, nameof(request));

@@ -41,7 +41,7 @@ public sealed partial record TransactionListOptions : ListOptions
     public ComparisonFilter<DateTimeOffset>? CollectedAt { get; init; }
 
     /// <summary>Return items that were last updated in Belvo's database on this date (in <c>YYYY-MM-DD</c> format). Sent as <c>created_at</c> with the lookups <c>__gt</c>, <c>__gte</c>, <c>__lt</c>, <c>__lte</c>, <c>__range</c>.</summary>
-    public ComparisonFilter<DateTimeOffset>? CreatedAt { get; init; }
+    public ComparisonFilter<DateOnly>? CreatedAt { get; init; }
 
     /// <summary>Return transactions for one of these bill names. Sent as <c>credit_card_data__bill_name__in</c>.</summary>
     public IReadOnlyList<string>? CreditCardBillNameIn { get; init; }

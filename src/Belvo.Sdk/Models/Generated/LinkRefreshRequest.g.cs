@@ -5,17 +5,22 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>The <c>inline ChileInvoicesRetrieveResult</c> object of Belvo's API.</summary>
-public sealed record ChileInvoicesRetrieveResult
+/// <summary>The <c>inline LinkRefreshRequest</c> object of Belvo's API.</summary>
+public sealed record LinkRefreshRequest
 {
-    /// <summary>The unique ID for this request. We recommend you store this value to later identify which webhook event relates to an asynchronous request.</summary>
-    [JsonPropertyName("request_id")]
-    [JsonConverter(typeof(LenientStringConverter))]
-    public string? RequestId { get; set; }
+    /// <summary>
+    /// An array of resources that you would like to receive a historical update for. If you do not specify this field, the historical update will be performed for all resources supported by the institution.
+    /// <para>
+    /// {% admonition type="warning" name="Unsupported Resources for a Link" %}
+    /// If you specify a resource that is not supported by the institution, we return a <c>400 Bad Request</c> error, specifying which resources are supported for the given link.
+    /// {% /admonition %}
+    /// </para>
+    /// </summary>
+    [JsonPropertyName("fetch_resources")]
+    public IReadOnlyList<string>? FetchResources { get; init; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -9,10 +9,10 @@ using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>The <c>inline ChileDebtReportOtherCreditsItem</c> object of Belvo's API.</summary>
-public sealed record ChileDebtReportOtherCreditsItem
+/// <summary>The <c>inline ChileDebtReportCreditLine</c> object of Belvo's API.</summary>
+public sealed record ChileDebtReportCreditLine
 {
-    /// <summary>The name of the financial institution providing the credit.</summary>
+    /// <summary>The name of the financial institution providing the credit line.</summary>
     [JsonPropertyName("financial_institution")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? FinancialInstitution { get; set; }

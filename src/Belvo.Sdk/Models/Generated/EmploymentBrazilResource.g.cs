@@ -7,42 +7,42 @@ using System.Text.Json.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>The values of Belvo's <c>EmploymentBrazilLinkRequestFetchResourcesItem</c>.</summary>
+/// <summary>The values of Belvo's <c>EmploymentBrazilLinkRequestFetchResource</c>.</summary>
 /// <remarks>
 /// Values Belvo adds later are kept as they are rather than rejected: compare with the static properties and
 /// fall back to <see cref="Value"/> for the rest.
 /// </remarks>
-[JsonConverter(typeof(ExtensibleEnumConverter<EmploymentBrazilLinkRequestFetchResourcesItem>))]
-public readonly record struct EmploymentBrazilLinkRequestFetchResourcesItem : IExtensibleEnumeration<EmploymentBrazilLinkRequestFetchResourcesItem>
+[JsonConverter(typeof(ExtensibleEnumConverter<EmploymentBrazilResource>))]
+public readonly record struct EmploymentBrazilResource : IExtensibleEnumeration<EmploymentBrazilResource>
 {
     private readonly string? value;
 
-    /// <summary>Creates a <see cref="EmploymentBrazilLinkRequestFetchResourcesItem"/> for a value as Belvo sends it, known or not.</summary>
+    /// <summary>Creates a <see cref="EmploymentBrazilResource"/> for a value as Belvo sends it, known or not.</summary>
     /// <param name="value">The value exactly as it appears on the wire.</param>
-    public EmploymentBrazilLinkRequestFetchResourcesItem(string value)
+    public EmploymentBrazilResource(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
         this.value = value;
     }
 
     /// <summary>Belvo's <c>EMPLOYMENTS</c> value.</summary>
-    public static EmploymentBrazilLinkRequestFetchResourcesItem Employments { get; } = new("EMPLOYMENTS");
+    public static EmploymentBrazilResource Employments { get; } = new("EMPLOYMENTS");
 
     /// <summary>Belvo's <c>OWNERS</c> value.</summary>
-    public static EmploymentBrazilLinkRequestFetchResourcesItem Owners { get; } = new("OWNERS");
+    public static EmploymentBrazilResource Owners { get; } = new("OWNERS");
 
-    /// <summary>Gets the value exactly as Belvo sends it; empty for <c>default(EmploymentBrazilLinkRequestFetchResourcesItem)</c>.</summary>
+    /// <summary>Gets the value exactly as Belvo sends it; empty for <c>default(EmploymentBrazilResource)</c>.</summary>
     public string Value => value ?? string.Empty;
 
-    /// <summary>Creates a <see cref="EmploymentBrazilLinkRequestFetchResourcesItem"/> for a value as Belvo sends it, known or not.</summary>
+    /// <summary>Creates a <see cref="EmploymentBrazilResource"/> for a value as Belvo sends it, known or not.</summary>
     /// <param name="value">The value exactly as it appears on the wire.</param>
     /// <returns>The enumeration value.</returns>
-    public static EmploymentBrazilLinkRequestFetchResourcesItem FromValue(string value) => new(value);
+    public static EmploymentBrazilResource FromValue(string value) => new(value);
 
     /// <summary>Compares the wire values ordinally; <c>default</c> equals the empty value.</summary>
     /// <param name="other">The value to compare with.</param>
     /// <returns><see langword="true"/> when both have the same wire value.</returns>
-    public bool Equals(EmploymentBrazilLinkRequestFetchResourcesItem other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+    public bool Equals(EmploymentBrazilResource other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);

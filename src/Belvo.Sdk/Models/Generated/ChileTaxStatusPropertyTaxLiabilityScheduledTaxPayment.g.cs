@@ -8,22 +8,22 @@ using System.Text.Json.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>The <c>inline ChileTaxStatusPropertyTaxLiabilityOverdueTaxPaymentsItem</c> object of Belvo's API.</summary>
-public sealed record ChileTaxStatusPropertyTaxLiabilityOverdueTaxPaymentsItem
+/// <summary>The <c>inline ChileTaxStatusPropertyTaxLiabilityScheduledTaxPayment</c> object of Belvo's API.</summary>
+public sealed record ChileTaxStatusPropertyTaxLiabilityScheduledTaxPayment
 {
-    /// <summary>The year for which the tax payment is overdue.</summary>
+    /// <summary>The year for which the tax payment is scheduled.</summary>
     [JsonPropertyName("year")]
     public int Year { get; set; }
 
-    /// <summary>The instalment number of the overdue tax payment.</summary>
+    /// <summary>The instalment number of the scheduled tax payment.</summary>
     [JsonPropertyName("installment")]
     public int Installment { get; set; }
 
-    /// <summary>The due date of the overdue tax payment, in <c>YYYY-MM-DD</c> format.</summary>
+    /// <summary>The due date of the scheduled tax payment, in <c>YYYY-MM-DD</c> format.</summary>
     [JsonPropertyName("due_date")]
     public DateOnly DueDate { get; set; }
 
-    /// <summary>The amount due for the overdue tax payment.</summary>
+    /// <summary>The amount due for the scheduled tax payment.</summary>
     [JsonPropertyName("amount_due")]
     public decimal AmountDue { get; set; }
 

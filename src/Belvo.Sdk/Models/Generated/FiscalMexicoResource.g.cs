@@ -7,54 +7,54 @@ using System.Text.Json.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>The values of Belvo's <c>FiscalMexicoLinkRequestFetchResourcesItem</c>.</summary>
+/// <summary>The values of Belvo's <c>FiscalMexicoLinkRequestFetchResource</c>.</summary>
 /// <remarks>
 /// Values Belvo adds later are kept as they are rather than rejected: compare with the static properties and
 /// fall back to <see cref="Value"/> for the rest.
 /// </remarks>
-[JsonConverter(typeof(ExtensibleEnumConverter<FiscalMexicoLinkRequestFetchResourcesItem>))]
-public readonly record struct FiscalMexicoLinkRequestFetchResourcesItem : IExtensibleEnumeration<FiscalMexicoLinkRequestFetchResourcesItem>
+[JsonConverter(typeof(ExtensibleEnumConverter<FiscalMexicoResource>))]
+public readonly record struct FiscalMexicoResource : IExtensibleEnumeration<FiscalMexicoResource>
 {
     private readonly string? value;
 
-    /// <summary>Creates a <see cref="FiscalMexicoLinkRequestFetchResourcesItem"/> for a value as Belvo sends it, known or not.</summary>
+    /// <summary>Creates a <see cref="FiscalMexicoResource"/> for a value as Belvo sends it, known or not.</summary>
     /// <param name="value">The value exactly as it appears on the wire.</param>
-    public FiscalMexicoLinkRequestFetchResourcesItem(string value)
+    public FiscalMexicoResource(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
         this.value = value;
     }
 
     /// <summary>Belvo's <c>FINANCIAL_STATEMENTS</c> value.</summary>
-    public static FiscalMexicoLinkRequestFetchResourcesItem FinancialStatements { get; } = new("FINANCIAL_STATEMENTS");
+    public static FiscalMexicoResource FinancialStatements { get; } = new("FINANCIAL_STATEMENTS");
 
     /// <summary>Belvo's <c>INVOICES</c> value.</summary>
-    public static FiscalMexicoLinkRequestFetchResourcesItem Invoices { get; } = new("INVOICES");
+    public static FiscalMexicoResource Invoices { get; } = new("INVOICES");
 
     /// <summary>Belvo's <c>TAX_COMPLIANCE_STATUS</c> value.</summary>
-    public static FiscalMexicoLinkRequestFetchResourcesItem TaxComplianceStatus { get; } = new("TAX_COMPLIANCE_STATUS");
+    public static FiscalMexicoResource TaxComplianceStatus { get; } = new("TAX_COMPLIANCE_STATUS");
 
     /// <summary>Belvo's <c>TAX_RETENTIONS</c> value.</summary>
-    public static FiscalMexicoLinkRequestFetchResourcesItem TaxRetentions { get; } = new("TAX_RETENTIONS");
+    public static FiscalMexicoResource TaxRetentions { get; } = new("TAX_RETENTIONS");
 
     /// <summary>Belvo's <c>TAX_RETURNS</c> value.</summary>
-    public static FiscalMexicoLinkRequestFetchResourcesItem TaxReturns { get; } = new("TAX_RETURNS");
+    public static FiscalMexicoResource TaxReturns { get; } = new("TAX_RETURNS");
 
     /// <summary>Belvo's <c>TAX_STATUS</c> value.</summary>
-    public static FiscalMexicoLinkRequestFetchResourcesItem TaxStatus { get; } = new("TAX_STATUS");
+    public static FiscalMexicoResource TaxStatus { get; } = new("TAX_STATUS");
 
-    /// <summary>Gets the value exactly as Belvo sends it; empty for <c>default(FiscalMexicoLinkRequestFetchResourcesItem)</c>.</summary>
+    /// <summary>Gets the value exactly as Belvo sends it; empty for <c>default(FiscalMexicoResource)</c>.</summary>
     public string Value => value ?? string.Empty;
 
-    /// <summary>Creates a <see cref="FiscalMexicoLinkRequestFetchResourcesItem"/> for a value as Belvo sends it, known or not.</summary>
+    /// <summary>Creates a <see cref="FiscalMexicoResource"/> for a value as Belvo sends it, known or not.</summary>
     /// <param name="value">The value exactly as it appears on the wire.</param>
     /// <returns>The enumeration value.</returns>
-    public static FiscalMexicoLinkRequestFetchResourcesItem FromValue(string value) => new(value);
+    public static FiscalMexicoResource FromValue(string value) => new(value);
 
     /// <summary>Compares the wire values ordinally; <c>default</c> equals the empty value.</summary>
     /// <param name="other">The value to compare with.</param>
     /// <returns><see langword="true"/> when both have the same wire value.</returns>
-    public bool Equals(FiscalMexicoLinkRequestFetchResourcesItem other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+    public bool Equals(FiscalMexicoResource other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);

@@ -9,13 +9,21 @@ using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>The <c>inline BrazilEmploymentsRetrieveResult</c> object of Belvo's API.</summary>
-public sealed record BrazilEmploymentsRetrieveResult
+/// <summary>The <c>inline ChileDebtReportOtherCredit</c> object of Belvo's API.</summary>
+public sealed record ChileDebtReportOtherCredit
 {
-    /// <summary>The unique ID for this request. We recommend you store this value to later identify which webhook event relates to an asynchronous request.</summary>
-    [JsonPropertyName("request_id")]
+    /// <summary>The name of the financial institution providing the credit.</summary>
+    [JsonPropertyName("financial_institution")]
     [JsonConverter(typeof(LenientStringConverter))]
-    public string? RequestId { get; set; }
+    public string? FinancialInstitution { get; set; }
+
+    /// <summary>The amount of direct credit available.</summary>
+    [JsonPropertyName("direct_amount")]
+    public decimal? DirectAmount { get; set; }
+
+    /// <summary>The amount of indirect credit available.</summary>
+    [JsonPropertyName("indirect_amount")]
+    public decimal? IndirectAmount { get; set; }
 
     /// <summary>
     /// Gets or sets the fields Belvo sent that this version does not model, so nothing is ever lost. They are

@@ -9,10 +9,10 @@ using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>The <c>inline ChileDebtReportDirectDebtsItem</c> object of Belvo's API.</summary>
-public sealed record ChileDebtReportDirectDebtsItem
+/// <summary>The <c>inline ChileDebtReportIndirectDebt</c> object of Belvo's API.</summary>
+public sealed record ChileDebtReportIndirectDebt
 {
-    /// <summary>The name of the financial institution where the debt is held.</summary>
+    /// <summary>Name of the financial institution providing the indirect debt.</summary>
     [JsonPropertyName("financial_institution")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? FinancialInstitution { get; set; }

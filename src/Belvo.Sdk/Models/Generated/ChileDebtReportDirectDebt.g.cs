@@ -9,10 +9,10 @@ using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>The <c>inline ChileDebtReportIndirectDebtsItem</c> object of Belvo's API.</summary>
-public sealed record ChileDebtReportIndirectDebtsItem
+/// <summary>The <c>inline ChileDebtReportDirectDebt</c> object of Belvo's API.</summary>
+public sealed record ChileDebtReportDirectDebt
 {
-    /// <summary>Name of the financial institution providing the indirect debt.</summary>
+    /// <summary>The name of the financial institution where the debt is held.</summary>
     [JsonPropertyName("financial_institution")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? FinancialInstitution { get; set; }

@@ -9,8 +9,8 @@ using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>The <c>inline TaxDetailsInvoicesSatTransferredTaxesItem</c> object of Belvo's API.</summary>
-public sealed record TaxDetailsInvoicesSatTransferredTaxesItem
+/// <summary>The <c>inline TaxDetailsInvoicesSatTransferredTax</c> object of Belvo's API.</summary>
+public sealed record TaxDetailsInvoicesSatTransferredTax
 {
     /// <summary>The tax type code (TipoFactor) for this transferred tax, as defined by the legal entity in the country.</summary>
     [JsonPropertyName("tax_type")]

@@ -7,45 +7,45 @@ using System.Text.Json.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>The values of Belvo's <c>EmploymentMexicoLinkRequestFetchResourcesItem</c>.</summary>
+/// <summary>The values of Belvo's <c>EmploymentMexicoLinkRequestFetchResource</c>.</summary>
 /// <remarks>
 /// Values Belvo adds later are kept as they are rather than rejected: compare with the static properties and
 /// fall back to <see cref="Value"/> for the rest.
 /// </remarks>
-[JsonConverter(typeof(ExtensibleEnumConverter<EmploymentMexicoLinkRequestFetchResourcesItem>))]
-public readonly record struct EmploymentMexicoLinkRequestFetchResourcesItem : IExtensibleEnumeration<EmploymentMexicoLinkRequestFetchResourcesItem>
+[JsonConverter(typeof(ExtensibleEnumConverter<EmploymentMexicoResource>))]
+public readonly record struct EmploymentMexicoResource : IExtensibleEnumeration<EmploymentMexicoResource>
 {
     private readonly string? value;
 
-    /// <summary>Creates a <see cref="EmploymentMexicoLinkRequestFetchResourcesItem"/> for a value as Belvo sends it, known or not.</summary>
+    /// <summary>Creates a <see cref="EmploymentMexicoResource"/> for a value as Belvo sends it, known or not.</summary>
     /// <param name="value">The value exactly as it appears on the wire.</param>
-    public EmploymentMexicoLinkRequestFetchResourcesItem(string value)
+    public EmploymentMexicoResource(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
         this.value = value;
     }
 
     /// <summary>Belvo's <c>EMPLOYMENT_RECORDS</c> value.</summary>
-    public static EmploymentMexicoLinkRequestFetchResourcesItem EmploymentRecords { get; } = new("EMPLOYMENT_RECORDS");
+    public static EmploymentMexicoResource EmploymentRecords { get; } = new("EMPLOYMENT_RECORDS");
 
     /// <summary>Belvo's <c>CURRENT_EMPLOYMENTS</c> value.</summary>
-    public static EmploymentMexicoLinkRequestFetchResourcesItem CurrentEmployments { get; } = new("CURRENT_EMPLOYMENTS");
+    public static EmploymentMexicoResource CurrentEmployments { get; } = new("CURRENT_EMPLOYMENTS");
 
     /// <summary>Belvo's <c>EMPLOYMENT_METRICS</c> value.</summary>
-    public static EmploymentMexicoLinkRequestFetchResourcesItem EmploymentMetrics { get; } = new("EMPLOYMENT_METRICS");
+    public static EmploymentMexicoResource EmploymentMetrics { get; } = new("EMPLOYMENT_METRICS");
 
-    /// <summary>Gets the value exactly as Belvo sends it; empty for <c>default(EmploymentMexicoLinkRequestFetchResourcesItem)</c>.</summary>
+    /// <summary>Gets the value exactly as Belvo sends it; empty for <c>default(EmploymentMexicoResource)</c>.</summary>
     public string Value => value ?? string.Empty;
 
-    /// <summary>Creates a <see cref="EmploymentMexicoLinkRequestFetchResourcesItem"/> for a value as Belvo sends it, known or not.</summary>
+    /// <summary>Creates a <see cref="EmploymentMexicoResource"/> for a value as Belvo sends it, known or not.</summary>
     /// <param name="value">The value exactly as it appears on the wire.</param>
     /// <returns>The enumeration value.</returns>
-    public static EmploymentMexicoLinkRequestFetchResourcesItem FromValue(string value) => new(value);
+    public static EmploymentMexicoResource FromValue(string value) => new(value);
 
     /// <summary>Compares the wire values ordinally; <c>default</c> equals the empty value.</summary>
     /// <param name="other">The value to compare with.</param>
     /// <returns><see langword="true"/> when both have the same wire value.</returns>
-    public bool Equals(EmploymentMexicoLinkRequestFetchResourcesItem other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+    public bool Equals(EmploymentMexicoResource other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);

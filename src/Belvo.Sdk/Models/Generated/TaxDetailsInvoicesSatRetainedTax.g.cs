@@ -9,8 +9,8 @@ using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
-/// <summary>The <c>inline TaxDetailsInvoicesSatRetainedTaxesItem</c> object of Belvo's API.</summary>
-public sealed record TaxDetailsInvoicesSatRetainedTaxesItem
+/// <summary>The <c>inline TaxDetailsInvoicesSatRetainedTax</c> object of Belvo's API.</summary>
+public sealed record TaxDetailsInvoicesSatRetainedTax
 {
     /// <summary>The tax type code for this retained tax, as defined by the legal entity in the country.</summary>
     [JsonPropertyName("tax_type")]
