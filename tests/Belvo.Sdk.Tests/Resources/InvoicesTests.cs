@@ -62,7 +62,7 @@ public sealed class InvoicesTests : IDisposable
         {
             Link = LinkId,
             LinkIn = [LinkId, OtherInvoiceId],
-            CreatedAt = ComparisonFilter.Between(new DateTimeOffset(2022, 2, 9, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2022, 2, 9, 12, 0, 0, TimeSpan.FromHours(-6))),
+            CreatedAt = ComparisonFilter.Between(new DateOnly(2022, 2, 9), new DateOnly(2022, 2, 10)),
             Id = SatInvoiceId,
             IdIn = [SatInvoiceId, OtherInvoiceId],
             InvoiceDate = new ComparisonFilter<DateOnly>
@@ -98,7 +98,7 @@ public sealed class InvoicesTests : IDisposable
             ["page_size"] = "1000",
             ["link"] = LinkIdText,
             ["link__in"] = $"{LinkId},{OtherInvoiceId}",
-            ["created_at__range"] = "2022-02-09T00:00:00Z,2022-02-09T18:00:00Z",
+            ["created_at__range"] = "2022-02-09,2022-02-10",
             ["id"] = SatInvoiceId.ToString(),
             ["id__in"] = $"{SatInvoiceId},{OtherInvoiceId}",
             ["invoice_date"] = "2020-12-24",

@@ -69,20 +69,19 @@ public sealed class LinksTests : IDisposable
     public async Task ListPageAsync_sends_every_filter_under_its_wire_name()
     {
         var other = Guid.Parse("bcef7f35-67f2-4b19-b009-cb38795faf09");
-        var mexicoCity = TimeSpan.FromHours(-6);
         var options = new LinkListOptions
         {
             Page = 3,
             PageSize = 50,
             AccessMode = LinkAccessMode.Single,
-            CreatedAt = new ComparisonFilter<DateTimeOffset>
+            CreatedAt = new ComparisonFilter<DateOnly>
             {
-                EqualTo = new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero),
-                GreaterThan = new DateTimeOffset(2024, 1, 1, 18, 0, 0, mexicoCity),
-                GreaterThanOrEqual = new DateTimeOffset(2024, 1, 1, 0, 0, 0, 123, TimeSpan.Zero),
-                LessThan = new DateTimeOffset(2024, 2, 1, 0, 0, 0, TimeSpan.FromHours(2)),
-                LessThanOrEqual = new DateTimeOffset(2024, 2, 1, 23, 59, 59, TimeSpan.Zero),
-                Range = (new DateTimeOffset(2024, 1, 1, 0, 0, 0, mexicoCity), new DateTimeOffset(2024, 1, 31, 0, 0, 0, TimeSpan.Zero)),
+                EqualTo = new DateOnly(2024, 1, 2),
+                GreaterThan = new DateOnly(2024, 1, 2),
+                GreaterThanOrEqual = new DateOnly(2024, 1, 1),
+                LessThan = new DateOnly(2024, 1, 31),
+                LessThanOrEqual = new DateOnly(2024, 2, 1),
+                Range = (new DateOnly(2024, 1, 1), new DateOnly(2024, 1, 31)),
             },
             CreatedByNotIn = [other, LinkId],
             ExternalId = "crm-001",
@@ -105,12 +104,12 @@ public sealed class LinksTests : IDisposable
             ["page"] = "3",
             ["page_size"] = "50",
             ["access_mode"] = "single",
-            ["created_at"] = "2024-01-02T03:04:05Z",
-            ["created_at__gt"] = "2024-01-02T00:00:00Z",
-            ["created_at__gte"] = "2024-01-01T00:00:00.123Z",
-            ["created_at__lt"] = "2024-01-31T22:00:00Z",
-            ["created_at__lte"] = "2024-02-01T23:59:59Z",
-            ["created_at__range"] = "2024-01-01T06:00:00Z,2024-01-31T00:00:00Z",
+            ["created_at"] = "2024-01-02",
+            ["created_at__gt"] = "2024-01-02",
+            ["created_at__gte"] = "2024-01-01",
+            ["created_at__lt"] = "2024-01-31",
+            ["created_at__lte"] = "2024-02-01",
+            ["created_at__range"] = "2024-01-01,2024-01-31",
             ["created_by__not_in"] = $"{other},{LinkId}",
             ["external_id"] = "crm-001",
             ["external_id__in"] = "crm-001,crm-002",

@@ -79,10 +79,10 @@ public sealed class TaxReturnsTests : IDisposable
         {
             Link = LinkId,
             LinkIn = [LinkId, FiscalLinkId],
-            CreatedAt = new ComparisonFilter<DateTimeOffset>
+            CreatedAt = new ComparisonFilter<DateOnly>
             {
-                GreaterThan = new DateTimeOffset(2022, 2, 9, 2, 45, 50, TimeSpan.FromHours(-6)),
-                LessThanOrEqual = new DateTimeOffset(2022, 2, 10, 0, 0, 0, TimeSpan.Zero),
+                GreaterThan = new DateOnly(2022, 2, 9),
+                LessThanOrEqual = new DateOnly(2022, 2, 10),
             },
             Id = TaxReturnId,
             IdIn = [TaxReturnId, FiscalLinkId],
@@ -106,8 +106,8 @@ public sealed class TaxReturnsTests : IDisposable
             ["page_size"] = "1000",
             ["link"] = LinkIdText,
             ["link__in"] = $"{LinkId},{FiscalLinkId}",
-            ["created_at__gt"] = "2022-02-09T08:45:50Z",
-            ["created_at__lte"] = "2022-02-10T00:00:00Z",
+            ["created_at__gt"] = "2022-02-09",
+            ["created_at__lte"] = "2022-02-10",
             ["id"] = TaxReturnId.ToString(),
             ["id__in"] = $"{TaxReturnId},{FiscalLinkId}",
             ["ejercicio"] = "2018",

@@ -62,13 +62,13 @@ public sealed class TaxStatusTests : IDisposable
         {
             Link = LinkId,
             LinkIn = [LinkId, TaxStatusId],
-            CreatedAt = new ComparisonFilter<DateTimeOffset>
+            CreatedAt = new ComparisonFilter<DateOnly>
             {
-                GreaterThan = new DateTimeOffset(2022, 1, 1, 0, 0, 0, TimeSpan.Zero),
-                GreaterThanOrEqual = new DateTimeOffset(2022, 1, 1, 0, 0, 0, 500, TimeSpan.Zero),
-                LessThan = new DateTimeOffset(2022, 3, 1, 0, 0, 0, TimeSpan.FromHours(1)),
-                LessThanOrEqual = new DateTimeOffset(2022, 3, 1, 0, 0, 0, TimeSpan.Zero),
-                Range = (new DateTimeOffset(2022, 2, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2022, 2, 28, 18, 0, 0, TimeSpan.FromHours(-6))),
+                GreaterThan = new DateOnly(2022, 1, 1),
+                GreaterThanOrEqual = new DateOnly(2022, 1, 1),
+                LessThan = new DateOnly(2022, 2, 28),
+                LessThanOrEqual = new DateOnly(2022, 3, 1),
+                Range = (new DateOnly(2022, 2, 1), new DateOnly(2022, 3, 1)),
             },
             Id = TaxStatusId,
             IdIn = [TaxStatusId, LinkId],
@@ -81,11 +81,11 @@ public sealed class TaxStatusTests : IDisposable
             ["page_size"] = "1000",
             ["link"] = LinkIdText,
             ["link__in"] = $"{LinkId},{TaxStatusId}",
-            ["created_at__gt"] = "2022-01-01T00:00:00Z",
-            ["created_at__gte"] = "2022-01-01T00:00:00.5Z",
-            ["created_at__lt"] = "2022-02-28T23:00:00Z",
-            ["created_at__lte"] = "2022-03-01T00:00:00Z",
-            ["created_at__range"] = "2022-02-01T00:00:00Z,2022-03-01T00:00:00Z",
+            ["created_at__gt"] = "2022-01-01",
+            ["created_at__gte"] = "2022-01-01",
+            ["created_at__lt"] = "2022-02-28",
+            ["created_at__lte"] = "2022-03-01",
+            ["created_at__range"] = "2022-02-01,2022-03-01",
             ["id"] = TaxStatusId.ToString(),
             ["id__in"] = $"{TaxStatusId},{LinkId}",
         });
