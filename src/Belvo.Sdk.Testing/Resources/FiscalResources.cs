@@ -17,6 +17,7 @@ internal static class FiscalResources
         Name = "invoices",
         Kind = EmulatorResource.Invoices,
         InstitutionResource = "INVOICES",
+        SupportsAsync = true,
         Filters = new FilterSet()
             .IdAndCreatedAt()
             .Text("link", "link", ExactOrIn)

@@ -1,235 +1,378 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Belvo.Sdk.Errors;
+using Belvo.Sdk.Generator.Operations;
+using Belvo.Sdk.Models;
+using Belvo.Sdk.Testing;
 using Belvo.Sdk.Tests.Models;
-using Microsoft.OpenApi;
 
 namespace Belvo.Sdk.Tests.Integration;
 
 /// <summary>
-/// The emulator (Belvo.Sdk.Testing) answers every operation of the SDK in the exact shapes of the description the SDK
-/// is generated from: its item templates are the description's samples, and every operation, driven through the
-/// public API against a running emulator, succeeds and leaves nothing unmapped in any model it returns.
+/// The emulator serves every operation of the SDK: every method of every resource of <see cref="IBelvoClient"/>, found
+/// by reflection and matched to the operation table, is called through the public API against a running emulator;
+/// none may fail, and nothing the emulator answers may land in an <c>AdditionalProperties</c> bag.
 /// </summary>
 public sealed class EmulatorConformanceTests
 {
-    /// <summary>Set to 1 to rewrite the emulator's shapes file from the description instead of comparing.</summary>
-    public const string UpdateShapesVariable = "BELVO_UPDATE_EMULATOR_SHAPES";
-
-    private static readonly string ShapesFile = Path.Combine(BelvoSpec.RepositoryRoot, "src", "Belvo.Sdk.Testing", "Data", "spec-shapes.json");
+    /// <summary>Set to 1 to rewrite the emulator's resource table from the operation table instead of comparing.</summary>
+    public const string UpdateVariable = "BELVO_UPDATE_EMULATOR_TABLE";
 
     [Fact]
-    public void The_emulator_item_templates_are_the_description_samples()
+    public void The_emulator_resource_table_is_the_operation_table_and_the_description_samples()
     {
-        var expected = SpecShapeSamples.Render(SpecShapeSamples.Build());
-
-        if (Environment.GetEnvironmentVariable(UpdateShapesVariable) == "1")
+        var expected = EmulatorSpecTable.Render();
+        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
-            File.WriteAllText(ShapesFile, expected);
+            File.WriteAllText(EmulatorSpecTable.FilePath, expected);
         }
 
-        var committed = File.ReadAllText(ShapesFile).ReplaceLineEndings("\n");
+        var committed = File.ReadAllText(EmulatorSpecTable.FilePath).ReplaceLineEndings("\n");
         Assert.True(
             committed == expected,
-            $"src/Belvo.Sdk.Testing/Data/spec-shapes.json is not the description's samples: run this test with {UpdateShapesVariable}=1, review the difference and adapt the emulator's generators.");
+            $"src/Belvo.Sdk.Testing/Data/spec-resources.json is stale: run this test with {UpdateVariable}=1, review the difference and rebuild the emulator.");
+    }
+
+    [Fact]
+    public async Task Every_operation_of_every_resource_succeeds_against_the_emulator_with_nothing_unmapped()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        var driver = new OperationDriver(harness);
+
+        var report = await driver.DriveAllAsync();
+
+        var expectedOperations = BelvoSpec.Operations.Operations.Count(operation => operation.IsPublic);
+        Assert.Empty(report.Failures);
+        Assert.Empty(report.Unmapped);
+        Assert.Equal(expectedOperations, report.Operations.Count);
+        Assert.Equal(report.Methods, report.Calls);
+    }
+
+    [Fact]
+    public async Task A_second_refresh_within_ten_minutes_is_refused_on_the_emulator_clock()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        var link = await harness.RegisterAsync();
+
+        var first = await harness.Client.Links.RefreshWithResponseAsync(link.Id, new LinkRefreshRequest());
+        harness.Clock.Advance(TimeSpan.FromMinutes(9));
+        var refused = await Assert.ThrowsAsync<LinkRefreshCooldownException>(() => harness.Client.Links.RefreshAsync(link.Id, new LinkRefreshRequest()));
+        harness.Clock.Advance(TimeSpan.FromMinutes(1));
+        var again = await harness.Client.Links.RefreshAsync(link.Id, new LinkRefreshRequest());
+
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, first.StatusCode);
+        Assert.Matches("^[0-9a-f]{32}$", first.Value.RequestId);
+        Assert.Equal("link_refreshed", refused.ErrorCode);
+        Assert.Contains("wait 1 minutes", refused.Message, StringComparison.Ordinal);
+        Assert.NotEqual(first.Value.RequestId, again.RequestId);
+        Assert.Equal(3, harness.RequestsTo("POST", $"/api/links/{link.Id}/refresh/").Count);
+    }
+
+    [Fact]
+    public async Task An_open_finance_link_has_a_consent_and_its_brazilian_data_is_typed()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        var link = await harness.RegisterAsync("ofmockbank_br_retail");
+
+        var consents = await harness.Client.Consents.ListAsync().GetPageAsync();
+        var bills = await harness.Client.Bills.RetrieveAsync(new BillsRetrieveRequest { Link = link.Id });
+        var listed = await harness.Client.Bills.ListAsync(new BillListOptions { Link = link.Id }).GetPageAsync();
+
+        Assert.Single(consents.Results);
+        Assert.Equal(3, bills.Count);
+        Assert.Equal(bills.Select(bill => bill.Id).Order(), listed.Results.Select(bill => bill.Id).Order());
+        Assert.Empty(ModelGraph.UnmappedFields(bills));
+        Assert.Equal(3, harness.Emulator.Store.Count(EmulatorResource.Bills));
     }
 }
 
-/// <summary>
-/// The emulator's item templates: for every item schema a covered operation answers (a list's results, a retrieval's
-/// items, each variant of a union), one JSON object with every property the schema defines, filled from the
-/// description's own examples. The emulator starts each item from its template and sets the values it generates, so
-/// its answers have the description's shapes and its realistic values where it generates none.
-/// </summary>
-internal static class SpecShapeSamples
+/// <summary>What driving every operation found.</summary>
+internal sealed record DriveReport(List<string> Operations, List<string> Failures, List<string> Unmapped)
 {
-    private const int MaxDepth = 10;
-    private const string SampleUuid = "0d3ffb69-f83b-456e-ad8e-208d0998d71d";
+    public int Methods { get; set; }
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    public int Calls { get; set; }
+}
 
-    /// <summary>The templates, keyed by schema name in ordinal order.</summary>
-    public static SortedDictionary<string, JsonNode> Build()
+/// <summary>Calls every method of every resource client with arguments that fit the emulator's data.</summary>
+internal sealed class OperationDriver(EmulatorHarness harness)
+{
+    private static readonly string[] VerbOrder = ["Register", "Retrieve", "RetrieveInBackground", "Resume", "List", "ListHistory", "Get"];
+    private static readonly string[] LastVerbs = ["Refresh", "Delete", "DeleteInBackground"];
+
+    private readonly Dictionary<string, Guid> links = new(StringComparer.Ordinal);
+
+    public async Task<DriveReport> DriveAllAsync()
     {
-        var roots = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var (_, media) in BelvoSpec.CoveredResponses())
+        var report = new DriveReport([], [], []);
+        foreach (var property in typeof(IBelvoClient).GetProperties())
         {
-            if (media.Schema is { } schema)
+            var resource = BelvoSpec.Operations.Resources.SingleOrDefault(r => r.Name == property.Name);
+            if (resource is null)
             {
-                CollectItems(schema, roots);
+                report.Failures.Add($"{property.Name}: no resource of that name in the operation table");
+                continue;
+            }
+
+            var client = property.GetValue(harness.Client)!;
+            var methods = property.PropertyType.GetMethods().Concat(property.PropertyType.GetInterfaces().SelectMany(i => i.GetMethods()))
+                .Where(method => method.Name.EndsWith("Async", StringComparison.Ordinal))
+                .OrderBy(method => Rank(Verb(method)))
+                .ToList();
+            report.Methods += methods.Count;
+            foreach (var method in methods)
+            {
+                var verb = Verb(method);
+                var operation = resource.Find(verb);
+                if (operation is null)
+                {
+                    report.Failures.Add($"{resource.Name}.{method.Name}: no operation {verb} in the table");
+                    continue;
+                }
+
+                var name = $"{resource.Name}.{verb}";
+                if (!report.Operations.Contains(name))
+                {
+                    report.Operations.Add(name);
+                }
+
+                try
+                {
+                    var value = await CallAsync(resource, operation, client, method);
+                    report.Calls++;
+                    report.Unmapped.AddRange(ModelGraph.UnmappedFields(value).Select(field => $"{name}: {field}"));
+                }
+                catch (Exception exception) when (exception is BelvoException or ArgumentException or InvalidOperationException or TargetInvocationException or JsonException)
+                {
+                    var inner = exception is TargetInvocationException { InnerException: { } cause } ? cause : exception;
+                    report.Failures.Add($"{resource.Name}.{method.Name}: {inner.GetType().Name}: {inner.Message}");
+                }
             }
         }
 
-        var shapes = new SortedDictionary<string, JsonNode>(StringComparer.Ordinal);
-        foreach (var id in roots)
-        {
-            shapes[id] = Sample(BelvoSpec.Schemas[id], 0) ?? new JsonObject();
-        }
-
-        return shapes;
+        return report;
     }
 
-    /// <summary>The file's text: one object keyed by schema name, indented, with a final newline.</summary>
-    public static string Render(SortedDictionary<string, JsonNode> shapes)
+    private static int Rank(string verb) =>
+        LastVerbs.Contains(verb) ? 100 + Array.IndexOf(LastVerbs, verb) : Array.IndexOf(VerbOrder, verb) is var index and >= 0 ? index : 50;
+
+    private static string Verb(MethodInfo method) =>
+        method.Name.EndsWith("WithResponseAsync", StringComparison.Ordinal) ? method.Name[..^"WithResponseAsync".Length] : method.Name[..^"Async".Length];
+
+    private async Task<object?> CallAsync(ResourceModel resource, OperationModel operation, object client, MethodInfo method)
     {
-        var root = new JsonObject();
-        foreach (var (id, shape) in shapes)
+        if (operation.Name == "Resume")
         {
-            root[id] = shape.DeepClone();
+            return await ResumeAsync(resource, client, method);
         }
 
-        return root.ToJsonString(Indented).ReplaceLineEndings("\n") + "\n";
+        var arguments = new List<object?>();
+        foreach (var parameter in method.GetParameters())
+        {
+            arguments.Add(await ArgumentAsync(resource, operation, parameter));
+        }
+
+        var result = method.Invoke(client, [.. arguments]);
+        return await UnwrapAsync(result);
     }
 
-    /// <summary>The named item schemas under a response: through arrays, pages' results and unions.</summary>
-    private static void CollectItems(IOpenApiSchema schema, SortedSet<string> roots)
+    private static async Task<object?> UnwrapAsync(object? result)
     {
-        var id = (schema as OpenApiSchemaReference)?.Reference.Id;
-        if (schema.OneOf is { Count: > 0 } || schema.AnyOf is { Count: > 0 })
+        if (result is Task task)
         {
-            foreach (var variant in (schema.OneOf ?? []).Concat(schema.AnyOf ?? []))
-            {
-                CollectItems(variant, roots);
-            }
+            await task;
+            result = task.GetType().GetProperty("Result")?.GetValue(task);
         }
-        else if ((schema.Type & ~JsonSchemaType.Null) == JsonSchemaType.Array && schema.Items is { } items)
+        else if (result is not null && result.GetType().GetMethod("GetPageAsync") is { } getPage)
         {
-            CollectItems(items, roots);
+            var page = (Task)getPage.Invoke(result, [null, CancellationToken.None])!;
+            await page;
+            result = page.GetType().GetProperty("Result")!.GetValue(page);
         }
-        else if (schema.Properties is { } properties && properties.ContainsKey("results") && properties.ContainsKey("count"))
-        {
-            CollectItems(properties["results"], roots);
-        }
-        else if (id is not null && schema.Properties is { Count: > 0 })
-        {
-            roots.Add(id);
-        }
+
+        return result is BelvoResponse response && result.GetType().GetProperty("Value") is { } value ? value.GetValue(response) : result;
     }
 
-    private static JsonNode? Sample(IOpenApiSchema schema, int depth)
+    private async Task<object?> ArgumentAsync(ResourceModel resource, OperationModel operation, ParameterInfo parameter)
     {
-        if (depth > MaxDepth)
+        var type = parameter.ParameterType;
+        if (type == typeof(CancellationToken))
         {
-            throw new InvalidOperationException("The schema nests deeper than any Belvo schema should.");
+            return CancellationToken.None;
         }
 
-        if (schema.OneOf is { Count: > 0 } oneOf)
+        if (type == typeof(BelvoRequestOptions) || type == typeof(FieldSelection))
         {
-            return Sample(oneOf[0], depth + 1);
+            return null;
         }
 
-        if (schema.AnyOf is { Count: > 0 } anyOf)
+        if (type == typeof(int))
         {
-            return Sample(anyOf[0], depth + 1);
+            var institutions = await harness.Client.Institutions.ListAsync().GetPageAsync();
+            return institutions.Results[0].Id;
         }
 
-        var example = Example(schema);
-        var type = schema.Type & ~JsonSchemaType.Null;
-        if (schema.AllOf is { Count: > 0 } || type == JsonSchemaType.Object || schema.Properties is { Count: > 0 })
+        if (type == typeof(Guid))
         {
-            var properties = Properties(schema);
-            if (properties.Count == 0)
+            return await IdAsync(resource, operation);
+        }
+
+        if (typeof(ListOptions).IsAssignableFrom(type))
+        {
+            var options = Activator.CreateInstance(type)!;
+            if (type.GetProperty("Link") is { } linkProperty && resource.Name != "Links")
             {
-                return example is JsonObject free ? free : new JsonObject();
-            }
-
-            return new JsonObject(properties.Select(pair => KeyValuePair.Create(pair.Key, Sample(pair.Value, depth + 1))));
-        }
-
-        if (type == JsonSchemaType.Array)
-        {
-            var items = schema.Items;
-            var freeItems = items is null || ((items.Type & ~JsonSchemaType.Null) == JsonSchemaType.Object && Properties(items).Count == 0);
-            if (freeItems && example is JsonArray { Count: > 0 } sampleItems)
-            {
-                return sampleItems;
+                linkProperty.SetValue(options, await LinkAsync(resource.Name));
             }
 
-            return new JsonArray(items is null ? JsonValue.Create("item") : Sample(items, depth + 1));
+            return options;
         }
 
-        if (schema.Enum is { Count: > 0 } values)
-        {
-            var allowed = values.Where(value => value is not null && !JsonNullSentinel.IsJsonNullSentinel(value)).ToList();
-            return allowed.FirstOrDefault(value => example is not null && JsonNode.DeepEquals(value, example))?.DeepClone() ?? allowed[0].DeepClone();
-        }
-
-        return Scalar(type, schema.Format, example, schema);
+        return await RequestAsync(resource, operation, type);
     }
 
-    /// <summary>The properties of an object schema, its <c>allOf</c> parts' first.</summary>
-    private static List<KeyValuePair<string, IOpenApiSchema>> Properties(IOpenApiSchema schema)
+    /// <summary>The id a call needs: a link for the links resource, otherwise an item of the resource (a fresh one for a delete).</summary>
+    private async Task<Guid> IdAsync(ResourceModel resource, OperationModel operation)
     {
-        var merged = new List<KeyValuePair<string, IOpenApiSchema>>();
-        foreach (var part in schema.AllOf ?? [])
+        if (resource.Name == "Links")
         {
-            merged.AddRange(Properties(part));
+            return operation.Name is "Delete" or "DeleteInBackground" or "Refresh"
+                ? (await harness.RegisterAsync()).Id
+                : await LinkAsync(resource.Name);
         }
 
-        foreach (var pair in schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
+        var collection = resource.Find("List")!.Path;
+        var link = await LinkAsync(resource.Name);
+        var page = await harness.Client.SendAsync(HttpMethod.Get, $"{collection}?link={link}");
+        var results = page.Value.GetProperty("results");
+        if (results.GetArrayLength() == 0)
         {
-            merged.RemoveAll(existing => existing.Key == pair.Key);
-            merged.Add(pair);
+            throw new InvalidOperationException($"The emulator stores no {resource.Name} item for link {link}.");
         }
 
-        return merged;
+        return Guid.Parse(results[0].GetProperty("id").GetString()!, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>A scalar: the schema's example when it fits the type and format, otherwise a typed default.</summary>
-    private static JsonNode? Scalar(JsonSchemaType? type, string? format, JsonNode? example, IOpenApiSchema schema)
+    /// <summary>A valid link at an institution that offers the resource, with its data retrieved once.</summary>
+    private async Task<Guid> LinkAsync(string resource)
     {
-        if (example is null)
+        if (links.TryGetValue(resource, out var known))
         {
-            // An explicit `example: null` stays null; no example at all gets a typed default.
-            if (HasNullExample(schema))
+            return known;
+        }
+
+        var link = await harness.RegisterAsync(Institution(resource));
+        links[resource] = link.Id;
+        var retrieve = BelvoSpec.Operations.Resources.Single(r => r.Name == resource).Find("Retrieve");
+        if (retrieve is not null)
+        {
+            var body = RequestJson(retrieve, link.Id);
+            await harness.Client.SendAsync(HttpMethod.Post, retrieve.Path, body);
+        }
+
+        return link.Id;
+    }
+
+    private static string Institution(string resource) => resource switch
+    {
+        "Bills" or "BrazilBalances" or "Exchanges" or "BrazilInvestments" or "BrazilInvestmentTransactions" or "Consents" => "ofmockbank_br_retail",
+        "ChileInvoices" or "ChileTaxStatus" or "ChileDebtReports" => "tatooine_cl_fiscal",
+        "BrazilEmployments" => "inss_br_employment",
+        "CurrentEmployments" or "EmploymentMetrics" or "EmploymentRecords" => "imss_mx_employment",
+        "Invoices" or "TaxReturns" or "TaxStatus" or "TaxRetentions" or "TaxDeclarations" or "TaxComplianceStatus" or "FinancialStatements" => "tatooine_mx_fiscal",
+        _ => "erebor_mx_retail",
+    };
+
+    /// <summary>A request body: the description's sample of the operation's body, on the resource's link and valid dates.</summary>
+    private async Task<object?> RequestAsync(ResourceModel resource, OperationModel operation, Type type)
+    {
+        if (type == typeof(WidgetTokenRequest))
+        {
+            return null;
+        }
+
+        var link = resource.Name == "Links" ? Guid.Empty : await LinkAsync(resource.Name);
+        if (resource.Name == "Links" && operation.Name == "Register")
+        {
+            return (LinkRegistration)EmulatorHarness.Registration(EmulatorCredentials.ValidUsername);
+        }
+
+        var json = RequestJson(operation, link);
+        return json.Deserialize(BelvoSpec.TypeInfo(type));
+    }
+
+    private static JsonObject RequestJson(OperationModel operation, Guid link)
+    {
+        var root = BelvoSpec.Roots.Select(pair => pair.Root).FirstOrDefault(root =>
+            root.Status is null && root.Path == operation.Path && root.Method.Equals(operation.Method, StringComparison.OrdinalIgnoreCase));
+        var json = root is null ? new JsonObject() : SchemaSamples.Build(root.Schema) as JsonObject ?? new JsonObject();
+        var today = DateOnly.FromDateTime(EmulatorHarness.Epoch.UtcDateTime);
+        json.Remove("token");
+        json.Remove("account");
+        json.Remove("session");
+        if (link != Guid.Empty)
+        {
+            json["link"] = link.ToString();
+        }
+
+        foreach (var (name, value) in new[] { ("date_from", today.AddDays(-30)), ("date_to", today) })
+        {
+            if (json.ContainsKey(name))
             {
-                return null;
+                json[name] = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             }
         }
 
-        var kind = example?.GetValueKind();
-        var text = kind == JsonValueKind.String ? example!.GetValue<string>() : null;
-        switch (type)
+        foreach (var name in new[] { "year_from", "year_to" })
         {
-            case JsonSchemaType.Integer:
-                return kind == JsonValueKind.Number && example!.GetValue<decimal>() == decimal.Truncate(example.GetValue<decimal>())
-                    ? example.DeepClone()
-                    : long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var whole) ? JsonValue.Create(whole) : JsonValue.Create(7);
-            case JsonSchemaType.Number:
-                return kind == JsonValueKind.Number
-                    ? example!.DeepClone()
-                    : decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number) : JsonValue.Create(12.34m);
-            case JsonSchemaType.Boolean:
-                return kind is JsonValueKind.True or JsonValueKind.False ? example!.DeepClone() : JsonValue.Create(true);
+            if (json.ContainsKey(name))
+            {
+                json[name] = (today.Year - 1).ToString(CultureInfo.InvariantCulture);
+            }
         }
 
-        text ??= kind is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False ? example!.ToJsonString() : null;
-        return format switch
+        if (json.ContainsKey("save_data"))
         {
-            "uuid" => JsonValue.Create(text is not null && Guid.TryParse(RepairUuid(text), out var id) ? id.ToString() : SampleUuid),
-            "date" => JsonValue.Create(DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? text : "2024-01-31"),
-            "date-time" => JsonValue.Create(text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _) ? text : "2024-01-31T10:15:00Z"),
-            _ => JsonValue.Create(text is null ? "text" : RepairUuid(text)),
-        };
+            json["save_data"] = true;
+        }
+
+        if (json.ContainsKey("password2"))
+        {
+            json["password2"] = json["password"]?.DeepClone();
+        }
+
+        return json;
     }
 
-    /// <summary>Belvo writes some example ids as a UUID followed by a stray <c>X</c>, which no answer contains.</summary>
-    private static string RepairUuid(string text) =>
-        text.Length == 37 && text[^1] == 'X' && Guid.TryParse(text[..^1], out _) ? text[..^1] : text;
-
-    private static JsonNode? Example(IOpenApiSchema schema)
+    /// <summary>A resume: an MFA link's retrieve (or registration) answers 428, and the method resumes its session.</summary>
+    private async Task<object?> ResumeAsync(ResourceModel resource, object client, MethodInfo method)
     {
-#pragma warning disable CS0618 // OpenAPI 3.0's `example`; Microsoft.OpenApi prefers 3.1's `examples`, which a 3.0 description lacks.
-        var example = schema.Example;
-#pragma warning restore CS0618
-        return example is null || JsonNullSentinel.IsJsonNullSentinel(example) ? null : example.DeepClone();
-    }
+        var registration = EmulatorHarness.Registration(EmulatorCredentials.MfaNumericUsername, Institution(resource.Name));
+        TokenRequiredException challenge;
+        if (resource.Name == "Links")
+        {
+            challenge = await Assert.ThrowsAsync<TokenRequiredException>(() => harness.Client.Links.RegisterAsync(registration));
+        }
+        else
+        {
+            var mfaLink = await Assert.ThrowsAsync<TokenRequiredException>(() => harness.Client.Links.RegisterAsync(registration));
+            await harness.Client.Links.ResumeAsync(mfaLink.Session, EmulatorCredentials.MfaToken, mfaLink.Link);
+            var retrieve = resource.Find("Retrieve")!;
+            var body = RequestJson(retrieve, mfaLink.Link);
+            challenge = await Assert.ThrowsAsync<TokenRequiredException>(() => harness.Client.SendAsync(HttpMethod.Post, retrieve.Path, body));
+        }
 
-    private static bool HasNullExample(IOpenApiSchema schema)
-    {
-#pragma warning disable CS0618
-        return schema.Example is { } example && JsonNullSentinel.IsJsonNullSentinel(example);
-#pragma warning restore CS0618
+        var arguments = method.GetParameters().Select(parameter => parameter.Name switch
+        {
+            "session" => challenge.Session,
+            "token" => EmulatorCredentials.MfaToken,
+            "link" => (object?)challenge.Link,
+            "saveData" => true,
+            "cancellationToken" => CancellationToken.None,
+            _ => null,
+        }).ToArray();
+        return await UnwrapAsync(method.Invoke(client, arguments));
     }
 }
