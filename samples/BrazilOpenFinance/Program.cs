@@ -53,7 +53,7 @@ return await SampleRunner.RunAsync(async (session, cancellationToken) =>
     try
     {
         // 3. The consent Belvo recorded for the link.
-        var consents = await client.Consents.ListAsync(cancellationToken: cancellationToken).ToListAsync(cancellationToken);
+        var consents = await client.Consents.ListAsync(new ConsentListOptions { UserDocument = "76109277673" }, cancellationToken: cancellationToken).ToListAsync(cancellationToken);
         var consent = consents.Single(c => c.LinkId == linkId);
         Console.WriteLine();
         Console.WriteLine($"Consent {consent.Id}: {consent.Status?.Value}, expires {consent.ExpiredAt:yyyy-MM-dd}, institution {consent.InstitutionDisplayName}.");

@@ -2,8 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace Belvo.Sdk.Testing.Data;
 
-/// <summary>One operation of a resource in the SDK's operation table: its verb, method, path and a sample of its answer.</summary>
-/// <param name="Shape">How the description's answer is shaped: <c>page</c>, <c>array</c>, <c>object</c>, or <see langword="null"/> for none.</param>
+/// <summary>
+/// One operation of a resource in the SDK's operation table: its verb, method, path, how the description shapes its
+/// answer (<c>page</c>, <c>array</c>, <c>object</c>, or none) and, for the operations that are not a standard verb, a sample of it.
+/// </summary>
 internal sealed record SpecOperation(string Verb, string Method, string Path, string Mode, string? Header, string? Shape, JsonNode? Answer);
 
 /// <summary>One list filter of a resource: the query name, the JSON path it reads, how values compare and the lookups.</summary>

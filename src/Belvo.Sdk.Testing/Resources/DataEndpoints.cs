@@ -47,10 +47,31 @@ internal sealed class DataEndpoints(EmulatorContext context, Listing listing)
         }
     }
 
-    private ApiResponse List(DataResource resource, ApiRequest request) =>
-        resource.LinkFilterRequired && string.IsNullOrEmpty(request.QueryValue("link"))
-            ? context.Errors.Required("link")
-            : listing.List(resource.Kind, resource.Filters, request);
+    /// <summary>
+    /// A list: <c>link</c> and <c>link__in</c> select by the link each item was retrieved for (bills carry their link
+    /// only inside the account, monthly tax returns and investments not at all); the other filters read the item.
+    /// </summary>
+    private ApiResponse List(DataResource resource, ApiRequest request)
+    {
+        if (resource.LinkFilterRequired && string.IsNullOrEmpty(request.QueryValue("link")))
+        {
+            return context.Errors.Required("link");
+        }
+
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        var filtered = false;
+        foreach (var (key, value) in request.Query)
+        {
+            if (key is "link" or "link__in")
+            {
+                filtered = true;
+                wanted.UnionWith(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            }
+        }
+
+        var items = context.Store.QueryOwned(resource.Kind, (linkId, _) => !filtered || wanted.Contains(linkId));
+        return listing.List(items, resource.Filters, request);
+    }
 
     private ApiResponse Retrieve(DataResource resource, ApiRequest request)
     {

@@ -101,11 +101,20 @@ internal sealed class SpecEndpoints(EmulatorContext context, Listing listing, Da
     private static string InstitutionResource(string collection) =>
         collection.TrimEnd('/')[(collection.TrimEnd('/').LastIndexOf('/') + 1)..].Replace('-', '_').ToUpperInvariant();
 
+    /// <summary>
+    /// The documented filters whose field the item template has (a filter on a field the items do not carry, such as
+    /// the consents' <c>user_document</c>, is accepted and not applied); <c>link</c> is applied by <see cref="DataEndpoints"/> from the items' owner.
+    /// </summary>
     private static FilterSet Filters(SpecResource resource)
     {
         var filters = new FilterSet();
         foreach (var filter in resource.Filters)
         {
+            if (filter.Name == "link" || !HasPath(resource.Item, filter.Path))
+            {
+                continue;
+            }
+
             var kind = filter.Kind switch
             {
                 "number" => FieldKind.Number,
@@ -130,6 +139,22 @@ internal sealed class SpecEndpoints(EmulatorContext context, Listing listing, Da
         }
 
         return filters;
+    }
+
+    private static bool HasPath(JsonObject? item, string path)
+    {
+        JsonNode? node = item;
+        foreach (var segment in path.Split('.'))
+        {
+            if (node is not JsonObject obj || !obj.ContainsKey(segment))
+            {
+                return false;
+            }
+
+            node = obj[segment];
+        }
+
+        return true;
     }
 
     /// <summary>The link's items of a resource, made from its template; stored (same ids on a new retrieve) when persisting.</summary>

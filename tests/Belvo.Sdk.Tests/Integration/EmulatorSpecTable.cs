@@ -90,7 +90,35 @@ internal static class EmulatorSpecTable
         var root = BelvoSpec.Roots.Select(pair => pair.Root).FirstOrDefault(root =>
             root.Status is { } status && status.StartsWith('2') && root.Path == operation.Path
             && root.Method.Equals(operation.Method, StringComparison.OrdinalIgnoreCase));
-        return root is null || operation.Mode == ResponseMode.None ? null : SchemaSamples.Build(root.Schema);
+        return root is null || operation.Mode == ResponseMode.None ? null : RepairDates(SchemaSamples.Build(root.Schema));
+    }
+
+    /// <summary>Belvo writes some date examples as <c>DD-MM-YYYY</c> or <c>YYYY-DD-MM</c> (the Chilean tax status); answers carry <c>YYYY-MM-DD</c>.</summary>
+    private static JsonNode? RepairDates(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var key in obj.Select(pair => pair.Key).ToList())
+                {
+                    obj[key] = RepairDates(obj[key]);
+                }
+
+                return obj;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    array[i] = RepairDates(array[i]?.DeepClone());
+                }
+
+                return array;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.String
+                && !DateOnly.TryParseExact(value.GetValue<string>(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _)
+                && DateOnly.TryParseExact(value.GetValue<string>(), ["dd-MM-yyyy", "yyyy-dd-MM"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date):
+                return JsonValue.Create(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            default:
+                return node?.DeepClone();
+        }
     }
 
     /// <summary>A page's first result, an array's first item, or the object itself.</summary>
