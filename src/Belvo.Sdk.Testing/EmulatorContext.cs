@@ -49,6 +49,9 @@ internal sealed class EmulatorContext
     /// <summary>The server's address, set once Kestrel is listening; used for absolute pagination links.</summary>
     public Uri BaseAddress { get; set; } = new("http://127.0.0.1/");
 
+    /// <summary>What else happens when a link becomes valid (an open-finance link's consent is created); set up while routes are built.</summary>
+    public List<Action<Store.LinkRecord>> LinkConfirmed { get; } = [];
+
     public DateTimeOffset Now => Options.TimeProvider.GetUtcNow();
 
     public DateOnly Today => Timestamps.Today(Options.TimeProvider);

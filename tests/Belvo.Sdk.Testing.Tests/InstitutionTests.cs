@@ -44,10 +44,10 @@ public sealed class InstitutionTests
     }
 
     [Theory]
-    [InlineData("type=fiscal", new[] { "tatooine_mx_fiscal" })]
-    [InlineData("type=employment", new[] { "imss_mx_employment" })]
+    [InlineData("type=fiscal", new[] { "tatooine_mx_fiscal", "tatooine_cl_fiscal" })]
+    [InlineData("type=employment", new[] { "imss_mx_employment", "inss_br_employment" })]
     [InlineData("country_code=CO&name__in=erebor_co_retail,erebor_mx_retail", new[] { "erebor_co_retail" })]
-    [InlineData("resources__allin=INVOICES,TAX_STATUS", new[] { "tatooine_mx_fiscal" })]
+    [InlineData("resources__allin=INVOICES,TAX_STATUS", new[] { "tatooine_mx_fiscal", "tatooine_cl_fiscal" })]
     [InlineData("display_name=Gotham%20Brazil%20Business", new[] { "gotham_br_business" })]
     public async Task Filters_select_institutions(string query, string[] expected)
     {

@@ -40,7 +40,7 @@ public sealed class RetrieveTests
         Assert.Equal("CHECKING_ACCOUNT", (string?)accounts[0]["category"]);
         foreach (var account in accounts)
         {
-            foreach (var key in new[] { "id", "link", "institution", "collected_at", "created_at", "category", "balance_type", "type", "name", "number", "balance", "currency", "public_identification_name", "public_identification_value", "last_accessed_at", "credit_data", "loan_data", "funds_data", "receivables_data", "bank_product_id", "internal_identification" })
+            foreach (var key in new[] { "id", "link", "institution", "collected_at", "created_at", "category", "balance_type", "type", "name", "number", "balance", "currency", "public_identification_name", "public_identification_value", "last_accessed_at", "credit_data", "loan_data", "funds_data", "internal_identification" })
             {
                 Assert.True(account.ContainsKey(key), key);
             }

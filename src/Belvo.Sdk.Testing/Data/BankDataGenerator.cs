@@ -56,8 +56,6 @@ internal sealed class BankDataGenerator(int seed)
             ["credit_data"] = isCard ? CreditData(spec, current, today, collected) : null,
             ["loan_data"] = isLoan ? LoanData(spec, current, profile.AnchorDate, collected) : null,
             ["funds_data"] = null,
-            ["receivables_data"] = null,
-            ["bank_product_id"] = null,
             ["internal_identification"] = StableHex(spec.Key),
         };
     }
@@ -294,7 +292,6 @@ internal sealed class BankDataGenerator(int seed)
             ["minimum_payment"] = Math.Round(Math.Max(current, 0m) * 0.05m, 2),
             ["no_interest_payment"] = Math.Round(Math.Max(current, 0m), 2),
             ["interest_rate"] = 42.5m,
-            ["end_date"] = null,
             ["monthly_payment"] = null,
             ["last_payment_date"] = Timestamps.Format(new DateOnly(today.Year, today.Month, 1).AddDays(4)),
         };

@@ -162,6 +162,7 @@ internal sealed class FiscalDataGenerator(int seed)
             item["pdf"] = attachPdf ? Documents.Pdf($"Declaracion mensual {key} {self.Rfc}") : null;
             item["receipt_pdf"] = attachPdf ? Documents.Pdf($"Acuse de recibo {key} {self.Rfc}") : null;
             item["type"] = "monthly";
+            item.Remove("link"); // TaxReturnPersonalMonthly has no link; the list's link filter reads the item's owner.
             result.Add(item);
         }
 
@@ -297,7 +298,6 @@ internal sealed class FiscalDataGenerator(int seed)
                     ["unit_code"] = product.Item4,
                     ["unit_description"] = product.Item3,
                     ["unit_amount"] = unit,
-                    ["tax_type"] = rate > 0 ? "IVA" : null,
                     ["pre_tax_amount"] = preTax,
                     ["tax_percentage"] = rate,
                     ["tax_amount"] = lineTax,

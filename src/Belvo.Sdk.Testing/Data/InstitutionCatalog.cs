@@ -22,7 +22,11 @@ internal sealed class InstitutionCatalog
         new(1031, "heimdall_co_retail", "Heimdall Colombia", InstitutionInfo.Bank, "CO", "#c9a227", true),
         new(1032, "heimdall_br_retail", "Heimdall Brazil", InstitutionInfo.Bank, "BR", "#c9a227", true),
         new(1040, "tatooine_mx_fiscal", "Tatooine Mexico Fiscal", InstitutionInfo.Fiscal, "MX", "#d28c2b", false),
+        new(1041, "tatooine_cl_fiscal", "Tatooine Chile Fiscal", InstitutionInfo.Fiscal, "CL", "#d28c2b", false),
         new(1050, "imss_mx_employment", "IMSS", InstitutionInfo.Employment, "MX", "#13322b", false),
+        new(1051, "inss_br_employment", "INSS Brazil", InstitutionInfo.Employment, "BR", "#1351b4", false),
+        new(1060, "ofmockbank_br_retail", "Mock Bank Open Finance Brazil", InstitutionInfo.Bank, "BR", "#0b6e4f", false) { OpenFinance = true },
+        new(1061, "ofheimdall_br_retail", "Heimdall Open Finance Brazil", InstitutionInfo.Bank, "BR", "#c9a227", true) { OpenFinance = true },
     ];
 
     public InstitutionInfo? Find(string name) => All.FirstOrDefault(i => i.Name == name);

@@ -9,12 +9,22 @@ internal sealed record InstitutionInfo(int Id, string Name, string DisplayName, 
     public const string Fiscal = "fiscal";
     public const string Employment = "employment";
 
-    public IReadOnlyList<string> Resources => Type switch
+    /// <summary>Whether this is a Brazilian open-finance (OFDA) institution: consent-based, with bills, investments and exchanges.</summary>
+    public bool OpenFinance { get; init; }
+
+    /// <summary>What the institution offers, as its <c>resources</c> list shows (and the enrichment resources of its data).</summary>
+    public IReadOnlyList<string> Resources => (Type, Country) switch
     {
-        Bank => ["ACCOUNTS", "BALANCES", "OWNERS", "TRANSACTIONS"],
-        Fiscal => ["INVOICES", "TAX_RETURNS", "TAX_STATUS"],
-        _ => ["OWNERS"],
+        (Bank, _) when OpenFinance => ["ACCOUNTS", "BALANCES", "BILLS", "EXCHANGES", "INCOMES", "INVESTMENTS", "INVESTMENT_TRANSACTIONS", "OWNERS", "RECURRING_EXPENSES", "RISK_INSIGHTS", "TRANSACTIONS"],
+        (Bank, _) => ["ACCOUNTS", "BALANCES", "INCOMES", "OWNERS", "PORTFOLIOS", "RECURRING_EXPENSES", "RISK_INSIGHTS", "TRANSACTIONS"],
+        (Fiscal, "CL") => ["DEBT_REPORTS", "INVOICES", "TAX_STATUS"],
+        (Fiscal, _) => ["FINANCIAL_STATEMENTS", "INVOICES", "TAX_COMPLIANCE_STATUS", "TAX_DECLARATIONS", "TAX_RETENTIONS", "TAX_RETURNS", "TAX_STATUS"],
+        (_, "BR") => ["EMPLOYMENTS", "OWNERS"],
+        _ => ["CURRENT_EMPLOYMENTS", "EMPLOYMENT_METRICS", "EMPLOYMENT_RECORDS", "OWNERS"],
     };
+
+    /// <summary>Whether items of a resource the institution offers no retrieve call for (consents) come with its links.</summary>
+    public bool GrantsConsents => OpenFinance;
 
     /// <summary>Whether link creation asks for a password (all but IMSS, which logs in with the CURP only).</summary>
     public bool RequiresPassword => Type != Employment;
@@ -22,11 +32,12 @@ internal sealed record InstitutionInfo(int Id, string Name, string DisplayName, 
     public string Currency => Country switch
     {
         "CO" => "COP",
+        "CL" => "CLP",
         "BR" => "BRL",
         _ => "MXN",
     };
 
-    public bool Supports(string resource) => Resources.Contains(resource);
+    public bool Supports(string resource) => Resources.Contains(resource) || (resource == "CONSENTS" && GrantsConsents);
 
     public JsonObject ToJson(bool down)
     {
@@ -48,7 +59,7 @@ internal sealed record InstitutionInfo(int Id, string Name, string DisplayName, 
                 ? new JsonArray(new JsonObject { ["name"] = "token_required", ["description"] = "The institution may require a token during link creation or login" })
                 : new JsonArray(),
             ["resources"] = new JsonArray([.. Resources.Select(r => JsonValue.Create(r))]),
-            ["integration_type"] = "credentials",
+            ["integration_type"] = OpenFinance ? "openfinance" : "credentials",
             ["status"] = down ? "down" : "healthy",
         };
     }

@@ -24,6 +24,7 @@ internal static class Routes
         endpoints.Map(router, FiscalResources.Invoices(context, data));
         endpoints.Map(router, FiscalResources.TaxReturns(context, data));
         endpoints.Map(router, FiscalResources.TaxStatus(data));
+        new SpecEndpoints(context, listing, endpoints).Map(router);
         return router;
     }
 }

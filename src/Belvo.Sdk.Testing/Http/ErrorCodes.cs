@@ -15,6 +15,7 @@ internal static class ErrorCodes
     public const string DoesNotExist = "does_not_exist";
     public const string MinLength = "min_length";
     public const string ParseError = "parse_error";
+    public const string LinkRefreshed = "link_refreshed";
     public const string LoginError = "login_error";
     public const string LoginErrorMessage = "Invalid credentials provided to login to the institution";
     public const string TooManySessions = "too_many_sessions";

@@ -28,6 +28,11 @@ internal sealed class LinkEndpoints(EmulatorContext context, Listing listing, Hi
         .Text("refresh_rate", "refresh_rate", Lookup.Exact)
         .Text("status", "status", FilterSet.ExactOrIn);
 
+    /// <summary>How long after a refresh Belvo refuses another one for the same link.</summary>
+    private static readonly TimeSpan RefreshCooldown = TimeSpan.FromMinutes(10);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> refreshes = new(StringComparer.Ordinal);
+
     private ApiErrors Errors => context.Errors;
 
     public void Map(Router router)
@@ -38,7 +43,45 @@ internal sealed class LinkEndpoints(EmulatorContext context, Listing listing, Hi
         router.Map("GET", "/api/links/{id}/", request => listing.Detail(EmulatorResource.Links, request));
         router.Map("PUT", "/api/links/{id}/", Update);
         router.Map("PATCH", "/api/links/{id}/", ChangeAccessMode);
-        router.Map("DELETE", "/api/links/{id}/", request => listing.Delete(EmulatorResource.Links, request));
+        router.Map("DELETE", "/api/links/{id}/", Delete);
+        router.Map("POST", "/api/links/{id}/refresh/", Refresh);
+    }
+
+    /// <summary>Deletes at once (204), or with <c>X-Belvo-Request-Mode: async</c> answers 202 with a request id.</summary>
+    private ApiResponse Delete(ApiRequest request)
+    {
+        var deleted = listing.Delete(EmulatorResource.Links, request);
+        return deleted.StatusCode == 204 && request.Header("X-Belvo-Request-Mode") == "async"
+            ? ApiResponse.FromJson(202, new JsonObject { ["request_id"] = context.Ids.NewUuid() })
+            : deleted;
+    }
+
+    /// <summary>
+    /// <c>POST /api/links/{id}/refresh/</c>: 202 with a request id; a second refresh of the link within
+    /// <see cref="RefreshCooldown"/> on the emulator clock answers 409 <c>link_refreshed</c> with the minutes left.
+    /// </summary>
+    private ApiResponse Refresh(ApiRequest request)
+    {
+        var link = context.Store.GetLink(request.Route("id"));
+        if (link is null)
+        {
+            return Errors.NotFound();
+        }
+
+        if (!request.TryReadObject(Errors, out _, out var error))
+        {
+            return error!;
+        }
+
+        var now = context.Now;
+        if (refreshes.TryGetValue(link.Id, out var last) && now - last < RefreshCooldown)
+        {
+            var minutes = (int)Math.Ceiling((RefreshCooldown - (now - last)).TotalMinutes);
+            return Errors.Error(409, ErrorCodes.LinkRefreshed, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The link has already been refreshed. Please wait {minutes} minutes before trying again."));
+        }
+
+        refreshes[link.Id] = now;
+        return ApiResponse.FromJson(202, new JsonObject { ["request_id"] = context.Ids.NewHex32() });
     }
 
     private ApiResponse Register(ApiRequest request)
@@ -199,6 +242,11 @@ internal sealed class LinkEndpoints(EmulatorContext context, Listing listing, Hi
         }
 
         historical.Load(link);
+        foreach (var confirmed in context.LinkConfirmed)
+        {
+            confirmed(link);
+        }
+
         return ApiResponse.FromJson(statusCode, FieldSelection.Apply(link.Json, request));
     }
 

@@ -14,25 +14,64 @@ namespace Belvo.Sdk.Testing.Resources;
 /// </summary>
 internal sealed class DataEndpoints(EmulatorContext context, Listing listing)
 {
-    public void Map(Router router, DataResource resource)
+    public void Map(Router router, DataResource resource) => Map(router, resource, list: true, retrieve: true, detail: true, delete: true);
+
+    /// <summary>Maps the routes the resource has: a list, a retrieve call (and its resume), a detail, a delete.</summary>
+    public void Map(Router router, DataResource resource, bool list, bool retrieve, bool detail, bool delete)
     {
-        var collection = $"/api/{resource.Name}/";
-        var detail = collection + "{id}/";
-        router.Map("GET", collection, request => List(resource, request));
-        router.Map("POST", collection, request => Retrieve(resource, request));
-        if (resource.Resumable)
+        var collection = resource.Collection;
+        var item = collection + "{id}/";
+        if (list)
+        {
+            router.Map("GET", collection, request => List(resource, request));
+        }
+
+        if (retrieve)
+        {
+            router.Map("POST", collection, request => Retrieve(resource, request));
+        }
+
+        if (retrieve && resource.Resumable)
         {
             router.Map("PATCH", collection, request => Resume(resource, request));
         }
 
-        router.Map("GET", detail, request => listing.Detail(resource.Kind, request));
-        router.Map("DELETE", detail, request => listing.Delete(resource.Kind, request));
+        if (detail)
+        {
+            router.Map("GET", item, request => listing.Detail(resource.Kind, request));
+        }
+
+        if (delete)
+        {
+            router.Map("DELETE", item, request => listing.Delete(resource.Kind, request));
+        }
     }
 
-    private ApiResponse List(DataResource resource, ApiRequest request) =>
-        resource.LinkFilterRequired && string.IsNullOrEmpty(request.QueryValue("link"))
-            ? context.Errors.Required("link")
-            : listing.List(resource.Kind, resource.Filters, request);
+    /// <summary>
+    /// A list: <c>link</c> and <c>link__in</c> select by the link each item was retrieved for (bills carry their link
+    /// only inside the account, monthly tax returns and investments not at all); the other filters read the item.
+    /// </summary>
+    private ApiResponse List(DataResource resource, ApiRequest request)
+    {
+        if (resource.LinkFilterRequired && string.IsNullOrEmpty(request.QueryValue("link")))
+        {
+            return context.Errors.Required("link");
+        }
+
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        var filtered = false;
+        foreach (var (key, value) in request.Query)
+        {
+            if (key is "link" or "link__in")
+            {
+                filtered = true;
+                wanted.UnionWith(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            }
+        }
+
+        var items = context.Store.QueryOwned(resource.Kind, (linkId, _) => !filtered || wanted.Contains(linkId));
+        return listing.List(items, resource.Filters, request);
+    }
 
     private ApiResponse Retrieve(DataResource resource, ApiRequest request)
     {
@@ -82,7 +121,7 @@ internal sealed class DataEndpoints(EmulatorContext context, Listing listing)
     {
         var requestId = context.Ids.NewHex32();
         var count = run(true) is JsonArray items ? items.Count : 1;
-        var kind = resource.Name;
+        var kind = resource.InstitutionResource.ToLowerInvariant();
         var data = new JsonObject { ["new_" + kind] = count };
         context.Sender.Enqueue(WebhookPayloads.Create(context.Ids, link, resource.InstitutionResource, $"new_{kind}_available", data, requestId));
         return ApiResponse.FromJson(202, new JsonObject { ["request_id"] = requestId });

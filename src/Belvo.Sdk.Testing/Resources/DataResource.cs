@@ -22,6 +22,11 @@ internal sealed class DataResource
     /// <summary>The path segment, such as <c>tax-returns</c>; also the scope of its MFA sessions.</summary>
     public required string Name { get; init; }
 
+    /// <summary>The collection path; <c>/api/{Name}/</c> unless set.</summary>
+    public string? Path { get; init; }
+
+    public string Collection => Path ?? $"/api/{Name}/";
+
     public required EmulatorResource Kind { get; init; }
 
     /// <summary>The name in an institution's <c>resources</c> list, such as <c>TAX_RETURNS</c>; also the webhook type.</summary>

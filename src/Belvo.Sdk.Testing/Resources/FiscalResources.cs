@@ -17,6 +17,7 @@ internal static class FiscalResources
         Name = "invoices",
         Kind = EmulatorResource.Invoices,
         InstitutionResource = "INVOICES",
+        SupportsAsync = true,
         Filters = new FilterSet()
             .IdAndCreatedAt()
             .Text("link", "link", ExactOrIn)
@@ -51,7 +52,6 @@ internal static class FiscalResources
         Resumable = false,
         Filters = new FilterSet()
             .IdAndCreatedAt()
-            .Text("link", "link", ExactOrIn)
             .Add("ejercicio", "informacion_general.ejercicio", FieldKind.Number, Comparisons)
             .Text("tipo_declaracion", "informacion_general.tipo_declaracion", ExactOrIn),
         Parse = (link, body) => ParseTaxReturns(context, data, link, body),

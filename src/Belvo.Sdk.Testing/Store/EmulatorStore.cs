@@ -76,6 +76,19 @@ public sealed class EmulatorStore
         }
     }
 
+    /// <summary>Like <see cref="Query"/>, with the id of the link each item belongs to.</summary>
+    internal IReadOnlyList<JsonObject> QueryOwned(EmulatorResource resource, Func<string, JsonObject, bool> predicate)
+    {
+        lock (sync)
+        {
+            return items[resource].Values
+                .Where(item => predicate(item.LinkId, item.Json))
+                .OrderBy(item => item.Sequence)
+                .Select(item => (JsonObject)item.Json.DeepClone())
+                .ToList();
+        }
+    }
+
     internal void AddLink(JsonObject link, LinkCredentials credentials)
     {
         var id = (string)link["id"]!;
