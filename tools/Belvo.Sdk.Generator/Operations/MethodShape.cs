@@ -58,6 +58,7 @@ internal sealed class MethodShape
                     // Belvo takes the call without a body; an empty object is sent, which means "Belvo's defaults".
                     parameters.Add(new Parameter($"{optional.CSharp}?", "request", "null", operation.Docs?.Request ?? "What to send to Belvo; <see langword=\"null\"/> for Belvo's defaults."));
                     checks.Add($"request ??= new {optional.CSharp}();");
+                    checks.Add(isModelType(optional) ? "Require.Body(request, nameof(request));" : "Require.Request(request, nameof(request));");
                     if (operation.Validate)
                     {
                         checks.Add($"Validate{operation.Name}(request);");

@@ -178,6 +178,7 @@ internal sealed partial class LinksClient : ILinksClient
     {
         Require.Id(id, nameof(id));
         request ??= new LinkRefreshRequest();
+        Require.Body(request, nameof(request));
         return _pipeline.SendAsync(
             call,
             (Api: _api, Id: id, Request: request),
