@@ -1,4 +1,19 @@
+using Belvo.Sdk.Benchmarks;
 using BenchmarkDotNet.Running;
 
-// dotnet run -c Release --project benchmarks/Belvo.Sdk.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// dotnet run -c Release --project benchmarks/Belvo.Sdk.Benchmarks -- --filter '*'   (BenchmarkDotNet suites)
+// dotnet run -c Release --project benchmarks/Belvo.Sdk.Benchmarks -- peak            (peak memory of (a), one process per run)
+// dotnet run -c Release --project benchmarks/Belvo.Sdk.Benchmarks -- startup N label=command ...  ((e), see benchmarks/README.md)
+return args switch
+{
+    ["peak"] => await PeakMemory.RunAllAsync(),
+    ["peak", var client, var total] => await PeakMemory.RunOneAsync(client, int.Parse(total, System.Globalization.CultureInfo.InvariantCulture)),
+    ["startup", var runs, .. var commands] => await StartupHarness.RunAsync(int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture), commands),
+    _ => Run(args),
+};
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    return 0;
+}
