@@ -72,7 +72,7 @@ public sealed class HandWrittenClient : IDisposable
 
     public async Task<List<TransactionDto>> RetrieveTransactionsAsync(Guid link, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
-        using var content = JsonContent.Create(new RetrieveRequestDto(link, from, to), BaselineJsonContext.Default.RetrieveRequestDto);
+        using var content = JsonContent.Create(new RetrieveRequestDto { Link = link, DateFrom = from, DateTo = to }, BaselineJsonContext.Default.RetrieveRequestDto);
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/transactions/") { Content = content };
         using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
