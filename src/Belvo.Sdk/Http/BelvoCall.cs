@@ -83,6 +83,18 @@ internal sealed class BelvoCall : IDisposable
         }
 
         AttemptTimeout = timeout;
+        if (ReferenceEquals(timeProvider, TimeProvider.System))
+        {
+            // One source for both ends of the attempt: linked to the caller's token (when it can be cancelled) and
+            // timed by itself. It is cancelled with the caller not cancelled only when the attempt ran out of time.
+            var source = callerToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(callerToken) : new CancellationTokenSource();
+            source.CancelAfter(timeout);
+            _attemptTimeout = source;
+            _attemptToken = source;
+            return source.Token;
+        }
+
+        // Another clock (a FakeTimeProvider in tests): the timer must run on it, so it gets a source of its own.
         _attemptTimeout = new CancellationTokenSource(timeout, timeProvider);
         _attemptToken = CancellationTokenSource.CreateLinkedTokenSource(callerToken, _attemptTimeout.Token);
         return _attemptToken.Token;
@@ -92,7 +104,11 @@ internal sealed class BelvoCall : IDisposable
     public void EndAttempt()
     {
         _attemptToken?.Dispose();
-        _attemptTimeout?.Dispose();
+        if (!ReferenceEquals(_attemptTimeout, _attemptToken))
+        {
+            _attemptTimeout?.Dispose();
+        }
+
         _attemptToken = null;
         _attemptTimeout = null;
     }

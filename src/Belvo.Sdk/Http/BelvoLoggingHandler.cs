@@ -11,13 +11,12 @@ namespace Belvo.Sdk.Http;
 /// </summary>
 internal sealed class BelvoLoggingHandler(ILogger logger, TimeProvider timeProvider) : DelegatingHandler
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        if (!logger.IsEnabled(LogLevel.Debug))
-        {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
+    // Not async when nothing logs: passing the task through saves a state machine per attempt.
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        logger.IsEnabled(LogLevel.Debug) ? SendLoggedAsync(request, cancellationToken) : base.SendAsync(request, cancellationToken);
 
+    private async Task<HttpResponseMessage> SendLoggedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
         var call = BelvoCall.Of(request);
         var started = timeProvider.GetTimestamp();
         try

@@ -23,10 +23,14 @@ internal sealed class BelvoRetryHandler : DelegatingHandler
     private readonly TimeProvider _timeProvider;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
 
+    // Made once: a delegate to base.SendAsync created per call would be allocated per call.
+    private readonly Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> _sendOnce;
+
     public BelvoRetryHandler(BelvoRetryOptions options, TimeProvider timeProvider, ILogger logger)
     {
         _options = options;
         _timeProvider = timeProvider;
+        _sendOnce = SendOnceAsync;
         _pipeline = options.MaxRetries == 0
             ? ResiliencePipeline<HttpResponseMessage>.Empty
             : new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
@@ -74,7 +78,7 @@ internal sealed class BelvoRetryHandler : DelegatingHandler
                     }
                 },
                 context,
-                (SendOnceAsync: (Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>)base.SendAsync, request)).ConfigureAwait(false);
+                (SendOnceAsync: _sendOnce, request)).ConfigureAwait(false);
             outcome.ThrowIfException();
             return outcome.Result!;
         }
@@ -83,6 +87,9 @@ internal sealed class BelvoRetryHandler : DelegatingHandler
             ResilienceContextPool.Shared.Return(context);
         }
     }
+
+    private Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        base.SendAsync(request, cancellationToken);
 
     private async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
     {
