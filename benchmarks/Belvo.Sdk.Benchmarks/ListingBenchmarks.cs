@@ -24,7 +24,7 @@ public class ListingBenchmarks : ServerBenchmark
         var total = 0m;
         await foreach (var transaction in Sdk.Transactions.ListAsync(new TransactionListOptions { Link = BenchmarkServer.LinkId }))
         {
-            total += transaction.Amount ?? 0;
+            total += transaction.Amount;
         }
 
         return total;

@@ -61,7 +61,7 @@ internal static class PeakMemory
             using var sdk = new BelvoClient(new BelvoClientOptions { SecretId = "id", SecretPassword = "password", BaseAddress = server.BaseAddress });
             await foreach (var transaction in sdk.Transactions.ListAsync(new TransactionListOptions { Link = BenchmarkServer.LinkId }))
             {
-                sum += transaction.Amount ?? 0;
+                sum += transaction.Amount;
                 if (++count % BenchmarkServer.PageSize == 0)
                 {
                     Sample();
@@ -73,7 +73,7 @@ internal static class PeakMemory
             using var handWritten = new HandWrittenClient(server.BaseAddress);
             await foreach (var transaction in handWritten.ListTransactionsAsync(BenchmarkServer.LinkId))
             {
-                sum += transaction.Amount ?? 0;
+                sum += transaction.Amount;
                 if (++count % BenchmarkServer.PageSize == 0)
                 {
                     Sample();

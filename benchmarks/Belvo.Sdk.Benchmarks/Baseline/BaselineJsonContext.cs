@@ -84,7 +84,7 @@ public sealed record TransactionDto
 
     public string? Type { get; set; }
 
-    public decimal? Amount { get; set; }
+    public decimal Amount { get; set; }
 
     public string? Status { get; set; }
 
