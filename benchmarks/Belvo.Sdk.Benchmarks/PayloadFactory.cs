@@ -11,11 +11,20 @@ internal static class PayloadFactory
 
     public static string TransactionsArray(int items) => Transactions(items).ToJsonString();
 
-    public static string Account() => Read("accounts_detail.json").ToJsonString();
+    public static string Account()
+    {
+        var account = Read("accounts_detail.json").AsObject();
+        account.Remove("bank_product_id"); // dropped by Belvo's current description, as for the transactions' accounts
+        return account.ToJsonString();
+    }
 
     private static JsonArray Transactions(int items)
     {
         var example = Read("transactions_retrieve.json").AsArray()[0]!;
+
+        // Belvo's current description (1.223.0) dropped the account's bank_product_id: leave it out, as Belvo does,
+        // so that neither client reads a field the API no longer sends (the SDK would keep it as an unknown field).
+        example["account"]!.AsObject().Remove("bank_product_id");
         var results = new JsonArray();
         for (var i = 0; i < items; i++)
         {

@@ -44,8 +44,6 @@ public sealed record AccountRefDto
 
     public string? Category { get; set; }
 
-    public string? BankProductId { get; set; }
-
     public string? PublicIdentificationName { get; set; }
 
     public string? PublicIdentificationValue { get; set; }
@@ -166,8 +164,6 @@ public sealed record AccountDto
     public BalanceDto? Balance { get; set; }
 
     public string? Currency { get; set; }
-
-    public string? BankProductId { get; set; }
 
     public string? InternalIdentification { get; set; }
 
