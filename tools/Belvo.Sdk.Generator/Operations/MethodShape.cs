@@ -53,22 +53,19 @@ internal sealed class MethodShape
                 state.Add(("Request", "request"));
                 break;
             default:
-                if (operation.Request is { } optional && operation.RequestOptional)
+                if (operation.Request is { } request)
                 {
-                    // Belvo takes the call without a body; an empty object is sent, which means "Belvo's defaults".
-                    parameters.Add(new Parameter($"{optional.CSharp}?", "request", "null", operation.Docs?.Request ?? "What to send to Belvo; <see langword=\"null\"/> for Belvo's defaults."));
-                    checks.Add($"request ??= new {optional.CSharp}();");
-                    checks.Add(isModelType(optional) ? "Require.Body(request, nameof(request));" : "Require.Request(request, nameof(request));");
-                    if (operation.Validate)
+                    if (operation.RequestOptional)
                     {
-                        checks.Add($"Validate{operation.Name}(request);");
+                        // Belvo takes the call without a body; an empty object is sent, which means "Belvo's defaults".
+                        parameters.Add(new Parameter($"{request.CSharp}?", "request", "null", operation.Docs?.Request ?? "What to send to Belvo; <see langword=\"null\"/> for Belvo's defaults."));
+                        checks.Add($"request ??= new {request.CSharp}();");
+                    }
+                    else
+                    {
+                        parameters.Add(new Parameter(request.CSharp, "request", null, operation.Docs?.Request ?? "What to send to Belvo."));
                     }
 
-                    state.Add(("Request", "request"));
-                }
-                else if (operation.Request is { } request)
-                {
-                    parameters.Add(new Parameter(request.CSharp, "request", null, operation.Docs?.Request ?? "What to send to Belvo."));
                     checks.Add(isModelType(request) ? "Require.Body(request, nameof(request));" : "Require.Request(request, nameof(request));");
                     if (operation.Validate)
                     {
