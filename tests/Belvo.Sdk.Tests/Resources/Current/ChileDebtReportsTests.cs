@@ -56,12 +56,7 @@ public sealed class ChileDebtReportsTests : IDisposable
     [Covers("ListDebtReportChile")]
     public async Task ListPageAsync_without_options_asks_for_1000_per_page_and_reads_typed_reports()
     {
-        var (page, request) = await _belvo.CallAsync(
-            "GET", Collection, 200, PageOf(1, null, BelvoTestServer.PayloadNode("current/chile_debt_report")),
-            c => c.ChileDebtReports.ListAsync().GetPageAsync());
-
-        RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string> { ["page_size"] = "1000" });
-        AssertIsSpecReport(Assert.Single(page.Results));
+        AssertIsSpecReport(await _belvo.AssertListsFirstPageAsync(Collection, "chile_debt_report", c => c.ChileDebtReports.ListAsync()));
     }
 
     [Fact]

@@ -73,12 +73,7 @@ public sealed class ChileTaxStatusTests : IDisposable
     [Covers("ListTaxStatusChile")]
     public async Task ListPageAsync_without_options_asks_for_1000_per_page_and_reads_typed_tax_status()
     {
-        var (page, request) = await _belvo.CallAsync(
-            "GET", Collection, 200, PageOf(1, null, BelvoTestServer.PayloadNode("current/chile_tax_status")),
-            c => c.ChileTaxStatus.ListAsync().GetPageAsync());
-
-        RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string> { ["page_size"] = "1000" });
-        AssertIsSpecTaxStatus(Assert.Single(page.Results));
+        AssertIsSpecTaxStatus(await _belvo.AssertListsFirstPageAsync(Collection, "chile_tax_status", c => c.ChileTaxStatus.ListAsync()));
     }
 
     [Fact]

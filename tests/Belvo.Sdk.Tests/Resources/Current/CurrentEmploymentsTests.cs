@@ -49,12 +49,7 @@ public sealed class CurrentEmploymentsTests : IDisposable
     [Covers("ListCurrentEmployments")]
     public async Task ListPageAsync_without_options_asks_for_1000_per_page_and_reads_typed_employments()
     {
-        var (page, request) = await _belvo.CallAsync(
-            "GET", Collection, 200, PageOf(1, null, BelvoTestServer.PayloadNode("current/current_employment")),
-            c => c.CurrentEmployments.ListAsync().GetPageAsync());
-
-        RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string> { ["page_size"] = "1000" });
-        AssertIsSpecCurrentEmployment(Assert.Single(page.Results));
+        AssertIsSpecCurrentEmployment(await _belvo.AssertListsFirstPageAsync(Collection, "current_employment", c => c.CurrentEmployments.ListAsync()));
     }
 
     [Fact]

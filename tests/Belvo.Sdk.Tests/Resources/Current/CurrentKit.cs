@@ -10,6 +10,26 @@ namespace Belvo.Sdk.Tests.Resources.Current;
 /// </summary>
 internal static class CurrentKit
 {
+    /// <summary>
+    /// Lists a resource's first page without options against a page holding the spec's example item, asserts Belvo
+    /// receives <c>GET {collection}?page_size=1000</c> and nothing more, and returns the one item read.
+    /// </summary>
+    /// <typeparam name="T">The resource's item type.</typeparam>
+    /// <param name="belvo">The test server.</param>
+    /// <param name="collection">The resource's collection path, with its trailing slash.</param>
+    /// <param name="payload">The example item's file under Payloads/current, without <c>.json</c>.</param>
+    /// <param name="list">The SDK's <c>ListAsync()</c> for the resource.</param>
+    /// <returns>The item of the page.</returns>
+    public static async Task<T> AssertListsFirstPageAsync<T>(
+        this BelvoTestServer belvo, string collection, string payload, Func<BelvoClient, BelvoPageable<T>> list)
+    {
+        var (page, request) = await belvo.CallAsync(
+            "GET", collection, 200, ResourceTestKit.PageOf(1, null, BelvoTestServer.PayloadNode("current/" + payload)), c => list(c).GetPageAsync());
+
+        RequestAssert.Sent(request, "GET", collection, new Dictionary<string, string> { ["page_size"] = "1000" });
+        return Assert.Single(page.Results);
+    }
+
     /// <summary>The header that asks Belvo to answer at once and work in the background.</summary>
     public const string AsyncHeader = "X-Belvo-Request-Mode";
 

@@ -53,12 +53,7 @@ public sealed class EmploymentMetricsTests : IDisposable
     [Covers("ListEmploymentMetrics")]
     public async Task ListPageAsync_without_options_asks_for_1000_per_page_and_reads_typed_metrics()
     {
-        var (page, request) = await _belvo.CallAsync(
-            "GET", Collection, 200, PageOf(1, null, BelvoTestServer.PayloadNode("current/employment_metric")),
-            c => c.EmploymentMetrics.ListAsync().GetPageAsync());
-
-        RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string> { ["page_size"] = "1000" });
-        AssertIsSpecMetric(Assert.Single(page.Results));
+        AssertIsSpecMetric(await _belvo.AssertListsFirstPageAsync(Collection, "employment_metric", c => c.EmploymentMetrics.ListAsync()));
     }
 
     [Fact]

@@ -54,12 +54,7 @@ public sealed class FinancialStatementsTests : IDisposable
     [Covers("ListFinancialStatements")]
     public async Task ListPageAsync_without_options_asks_for_1000_per_page_and_reads_typed_statements()
     {
-        var (page, request) = await _belvo.CallAsync(
-            "GET", Collection, 200, PageOf(1, null, BelvoTestServer.PayloadNode("current/financial_statement")),
-            c => c.FinancialStatements.ListAsync().GetPageAsync());
-
-        RequestAssert.Sent(request, "GET", Collection, new Dictionary<string, string> { ["page_size"] = "1000" });
-        AssertIsSpecStatement(Assert.Single(page.Results));
+        AssertIsSpecStatement(await _belvo.AssertListsFirstPageAsync(Collection, "financial_statement", c => c.FinancialStatements.ListAsync()));
     }
 
     [Fact]
