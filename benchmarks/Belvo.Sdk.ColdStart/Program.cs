@@ -17,3 +17,10 @@ else
     var account = await client.GetAccountAsync(accountId);
     Console.WriteLine(account.Id);
 }
+
+// BELVO_COLDSTART_JIT=1 also prints how many methods the JIT compiled and how long that took, for the README's (e).
+if (Environment.GetEnvironmentVariable("BELVO_COLDSTART_JIT") == "1")
+{
+    Console.WriteLine(FormattableString.Invariant(
+        $"jit: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms"));
+}

@@ -66,7 +66,7 @@ public sealed partial class BelvoClient : IBelvoClient, IDisposable
         JsonNode? body = null,
         BelvoRequestOptions? requestOptions = null,
         CancellationToken cancellationToken = default) =>
-        SendRawAsync(method, path, body, new AnyJsonBody(BelvoJson.Context.JsonElement), requestOptions, cancellationToken);
+        SendRawAsync(method, path, body, new AnyJsonBody(BelvoJson.Read<System.Text.Json.JsonElement>()), requestOptions, cancellationToken);
 
     /// <inheritdoc />
     public Task<BelvoResponse<T>> SendAsync<T>(

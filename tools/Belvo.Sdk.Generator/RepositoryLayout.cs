@@ -15,7 +15,9 @@ internal sealed record RepositoryLayout(string Root)
     public string Overlay => Path.Combine(SpecDirectory, "operations.yaml");
 
     /// <summary>The folders the generator owns: a <c>*.g.cs</c> in them that it would no longer write is stale.</summary>
-    public IReadOnlyList<string> OwnedDirectories => [ModelsDirectory, ResourcesDirectory];
+    public string ReadersDirectory => Path.Combine(Root, "src", "Belvo.Sdk", "Serialization", "Generated");
+
+    public IReadOnlyList<string> OwnedDirectories => [ModelsDirectory, ResourcesDirectory, ReadersDirectory];
 
     public string ContextFile => Path.Combine(Root, "src", "Belvo.Sdk", "Serialization", "BelvoJsonContext.Models.g.cs");
 

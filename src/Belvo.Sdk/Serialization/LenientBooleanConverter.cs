@@ -11,7 +11,10 @@ namespace Belvo.Sdk.Serialization;
 /// </summary>
 internal sealed class LenientBooleanConverter : JsonConverter<bool>
 {
-    public override bool Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+    public override bool Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadBoolean(ref reader);
+
+    /// <summary>The reading rules above, for the generated readers (<c>Serialization/Generated</c>) too.</summary>
+    internal static bool ReadBoolean(ref Utf8JsonReader reader) =>
         reader.TokenType switch
         {
             JsonTokenType.True => true,

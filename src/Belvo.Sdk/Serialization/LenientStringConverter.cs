@@ -12,9 +12,13 @@ namespace Belvo.Sdk.Serialization;
 /// </summary>
 internal sealed class LenientStringConverter : JsonConverter<string>
 {
-    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadString(ref reader);
+
+    /// <summary>The reading rules above, for the generated readers (<c>Serialization/Generated</c>) too; <c>null</c> reads as null.</summary>
+    internal static string? ReadString(ref Utf8JsonReader reader) =>
         reader.TokenType switch
         {
+            JsonTokenType.Null => null,
             JsonTokenType.String => reader.GetString(),
             JsonTokenType.Number => Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan),
             JsonTokenType.True => "true",

@@ -14,7 +14,10 @@ namespace Belvo.Sdk.Serialization;
 /// </summary>
 internal sealed class LenientTimestampConverter : JsonConverter<DateTimeOffset>
 {
-    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadTimestamp(ref reader);
+
+    /// <summary>The reading rules above, for the generated readers (<c>Serialization/Generated</c>) too.</summary>
+    internal static DateTimeOffset ReadTimestamp(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Belvo.Sdk.Errors;
+using Belvo.Sdk.Models;
 using Belvo.Sdk.Serialization;
 using Belvo.Sdk.Tests.Infrastructure;
 using static Belvo.Sdk.Tests.Resources.ResourceTestKit;
@@ -37,7 +38,7 @@ public sealed class RawCallTests : IDisposable
     {
         _belvo.Respond("GET", "/api/links/", 200, PageOf(1, null, BelvoTestServer.PayloadNode("link")));
 
-        var response = await _belvo.CreateClient().SendAsync(HttpMethod.Get, "/api/links/?page_size=5&status=valid", BelvoJson.Context.BelvoPageLink);
+        var response = await _belvo.CreateClient().SendAsync(HttpMethod.Get, "/api/links/?page_size=5&status=valid", BelvoJson.Read<BelvoPage<Link>>());
 
         Assert.Equal(LinkId, Assert.Single(response.Value.Results).Id);
         RequestAssert.Sent(Assert.Single(_belvo.Requests), "GET", "/api/links/", new Dictionary<string, string> { ["page_size"] = "5", ["status"] = "valid" });

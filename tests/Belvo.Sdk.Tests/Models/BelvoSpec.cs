@@ -72,8 +72,15 @@ internal static class BelvoSpec
         ["JsonElement"] = typeof(System.Text.Json.JsonElement),
     };
 
-    /// <summary>The metadata <see cref="BelvoJsonContext"/> holds for a type; fails when the type is not registered.</summary>
-    public static JsonTypeInfo TypeInfo(Type type) =>
+    /// <summary>
+    /// The metadata the SDK reads a type with (the generated reader of a record Belvo returns, <see cref="BelvoJsonContext"/>'s
+    /// metadata for anything else); writing through it goes through <see cref="BelvoJsonContext"/>. Fails when the
+    /// type is not registered.
+    /// </summary>
+    public static JsonTypeInfo TypeInfo(Type type) => BelvoJson.Read(type);
+
+    /// <summary>The per-property metadata <see cref="BelvoJsonContext"/> holds for a type, which the generated readers must agree with.</summary>
+    public static JsonTypeInfo ContextTypeInfo(Type type) =>
         BelvoJsonContext.Default.GetTypeInfo(type) ?? throw new InvalidOperationException($"{type} is not registered in BelvoJsonContext.");
 
     /// <summary>

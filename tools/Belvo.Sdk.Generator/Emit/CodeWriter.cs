@@ -52,7 +52,19 @@ internal sealed class CodeWriter
         return new Scope(this, closing);
     }
 
+    /// <summary>Indents until the returned scope is disposed, without braces (a <c>case</c> body).</summary>
+    public IndentScope Indent()
+    {
+        depth++;
+        return new IndentScope(this);
+    }
+
     public override string ToString() => builder.ToString();
+
+    internal readonly struct IndentScope(CodeWriter writer) : IDisposable
+    {
+        public void Dispose() => writer.depth--;
+    }
 
     internal readonly struct Scope(CodeWriter writer, string closing) : IDisposable
     {

@@ -93,6 +93,6 @@ internal static class EnumEmitter
 
     private static string DocText(string value) => SecurityElement.Escape(value);
 
-    private static string CSharpText(string value) =>
+    public static string CSharpText(string value) =>
         value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
 }

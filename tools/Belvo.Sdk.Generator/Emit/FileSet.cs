@@ -29,6 +29,20 @@ internal static class FileSet
             }
         }
 
+        var readable = models.Records.Where(ReaderEmitter.HasReader).ToList();
+        var readers = readable.Select(record => record.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var record in readable)
+        {
+            files.Add(Reader(layout, record.Name, ReaderEmitter.EmitRecord(record, readers, ModelsNamespace)));
+        }
+
+        foreach (var model in models.Enums)
+        {
+            files.Add(Reader(layout, model.Name, ReaderEmitter.EmitEnum(model, ModelsNamespace)));
+        }
+
+        files.Add(new GeneratedFile(Path.Combine(layout.ReadersDirectory, "GeneratedReaders.g.cs"), ReaderEmitter.EmitFactory(readable, ModelsNamespace)));
+
         foreach (var resource in operations.Resources)
         {
             var emitter = new ResourceEmitter(resource, models);
@@ -52,6 +66,9 @@ internal static class FileSet
 
     private static GeneratedFile Resource(RepositoryLayout layout, ResourceModel resource, string typeName, string content) =>
         new(Path.Combine(layout.ResourcesDirectory, resource.Name, typeName + ".g.cs"), content);
+
+    private static GeneratedFile Reader(RepositoryLayout layout, string typeName, string content) =>
+        new(Path.Combine(layout.ReadersDirectory, ReaderEmitter.ReaderName(typeName) + ".g.cs"), content);
 
     private static GeneratedFile Model(RepositoryLayout layout, string typeName, string content) =>
         new(Path.Combine(layout.ModelsDirectory, typeName + ".g.cs"), content);

@@ -254,12 +254,12 @@ internal sealed class ResourceEmitter(ResourceModel resource, ModelSet models)
         _ => $"new JsonBody<{operation.Result!.CSharp}>({TypeInfo(operation.Result)})",
     };
 
-    /// <summary>The source-generated metadata property of a type: <c>BelvoJson.Context.BelvoPageAccount</c>.</summary>
+    /// <summary>The metadata a type is read with: <c>BelvoJson.Read&lt;BelvoPage&lt;Account&gt;&gt;()</c>.</summary>
     private string TypeInfo(TypeRef type)
     {
         var property = type.Item is null ? type.Name : type.Name + type.Item.Name;
         return IsModelType(type.Item ?? type)
-            ? $"BelvoJson.Context.{property}"
+            ? $"BelvoJson.Read<{type.CSharp}>()"
             : $"HandWrittenJsonContext.Default.{property}";
     }
 

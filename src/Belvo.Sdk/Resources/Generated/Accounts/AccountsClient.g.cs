@@ -35,7 +35,7 @@ internal sealed partial class AccountsClient : IAccountsClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageAccount,
+            BelvoJson.Read<BelvoPage<Account>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -60,7 +60,7 @@ internal sealed partial class AccountsClient : IAccountsClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<Account>(BelvoJson.Context.Account),
+            new JsonBody<Account>(BelvoJson.Read<Account>()),
             cancellationToken);
     }
 
@@ -83,7 +83,7 @@ internal sealed partial class AccountsClient : IAccountsClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<Account>>(BelvoJson.Context.IReadOnlyListAccount),
+            new JsonBody<IReadOnlyList<Account>>(BelvoJson.Read<IReadOnlyList<Account>>()),
             cancellationToken);
     }
 
@@ -107,7 +107,7 @@ internal sealed partial class AccountsClient : IAccountsClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.ResumeAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<Account>>(BelvoJson.Context.IReadOnlyListAccount),
+            new JsonBody<IReadOnlyList<Account>>(BelvoJson.Read<IReadOnlyList<Account>>()),
             cancellationToken);
     }
 

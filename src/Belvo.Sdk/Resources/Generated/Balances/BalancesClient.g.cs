@@ -35,7 +35,7 @@ internal sealed partial class BalancesClient : IBalancesClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageBalance,
+            BelvoJson.Read<BelvoPage<Balance>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -60,7 +60,7 @@ internal sealed partial class BalancesClient : IBalancesClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<Balance>(BelvoJson.Context.Balance),
+            new JsonBody<Balance>(BelvoJson.Read<Balance>()),
             cancellationToken);
     }
 
@@ -83,7 +83,7 @@ internal sealed partial class BalancesClient : IBalancesClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<Balance>>(BelvoJson.Context.IReadOnlyListBalance),
+            new JsonBody<IReadOnlyList<Balance>>(BelvoJson.Read<IReadOnlyList<Balance>>()),
             cancellationToken);
     }
 
@@ -107,7 +107,7 @@ internal sealed partial class BalancesClient : IBalancesClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.ResumeAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<Balance>>(BelvoJson.Context.IReadOnlyListBalance),
+            new JsonBody<IReadOnlyList<Balance>>(BelvoJson.Read<IReadOnlyList<Balance>>()),
             cancellationToken);
     }
 

@@ -34,7 +34,7 @@ internal sealed partial class BillsClient : IBillsClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageBill,
+            BelvoJson.Read<BelvoPage<Bill>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -59,7 +59,7 @@ internal sealed partial class BillsClient : IBillsClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<Bill>(BelvoJson.Context.Bill),
+            new JsonBody<Bill>(BelvoJson.Read<Bill>()),
             cancellationToken);
     }
 
@@ -82,7 +82,7 @@ internal sealed partial class BillsClient : IBillsClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<Bill>>(BelvoJson.Context.IReadOnlyListBill),
+            new JsonBody<IReadOnlyList<Bill>>(BelvoJson.Read<IReadOnlyList<Bill>>()),
             cancellationToken);
     }
 

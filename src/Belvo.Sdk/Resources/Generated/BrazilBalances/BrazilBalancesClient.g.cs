@@ -33,7 +33,7 @@ internal sealed partial class BrazilBalancesClient : IBrazilBalancesClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageBrazilBalance,
+            BelvoJson.Read<BelvoPage<BrazilBalance>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -58,7 +58,7 @@ internal sealed partial class BrazilBalancesClient : IBrazilBalancesClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<BrazilBalance>(BelvoJson.Context.BrazilBalance),
+            new JsonBody<BrazilBalance>(BelvoJson.Read<BrazilBalance>()),
             cancellationToken);
     }
 
@@ -81,7 +81,7 @@ internal sealed partial class BrazilBalancesClient : IBrazilBalancesClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<BrazilBalance>>(BelvoJson.Context.IReadOnlyListBrazilBalance),
+            new JsonBody<IReadOnlyList<BrazilBalance>>(BelvoJson.Read<IReadOnlyList<BrazilBalance>>()),
             cancellationToken);
     }
 }

@@ -35,7 +35,7 @@ internal sealed partial class BrazilEmploymentsClient : IBrazilEmploymentsClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageBrazilEmployment,
+            BelvoJson.Read<BelvoPage<BrazilEmployment>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -60,7 +60,7 @@ internal sealed partial class BrazilEmploymentsClient : IBrazilEmploymentsClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<BrazilEmployment>(BelvoJson.Context.BrazilEmployment),
+            new JsonBody<BrazilEmployment>(BelvoJson.Read<BrazilEmployment>()),
             cancellationToken);
     }
 
@@ -83,7 +83,7 @@ internal sealed partial class BrazilEmploymentsClient : IBrazilEmploymentsClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<BrazilEmployment>>(BelvoJson.Context.IReadOnlyListBrazilEmployment),
+            new JsonBody<IReadOnlyList<BrazilEmployment>>(BelvoJson.Read<IReadOnlyList<BrazilEmployment>>()),
             cancellationToken);
     }
 
@@ -129,7 +129,7 @@ internal sealed partial class BrazilEmploymentsClient : IBrazilEmploymentsClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveInBackgroundAsync(state.Request, sending, ct),
-            new JsonBody<AsyncRequestAccepted>(BelvoJson.Context.AsyncRequestAccepted),
+            new JsonBody<AsyncRequestAccepted>(BelvoJson.Read<AsyncRequestAccepted>()),
             cancellationToken);
     }
 }

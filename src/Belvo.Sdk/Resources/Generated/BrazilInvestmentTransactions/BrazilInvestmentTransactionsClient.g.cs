@@ -34,7 +34,7 @@ internal sealed partial class BrazilInvestmentTransactionsClient : IBrazilInvest
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageBrazilInvestmentTransaction,
+            BelvoJson.Read<BelvoPage<BrazilInvestmentTransaction>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -59,7 +59,7 @@ internal sealed partial class BrazilInvestmentTransactionsClient : IBrazilInvest
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<BrazilInvestmentTransaction>(BelvoJson.Context.BrazilInvestmentTransaction),
+            new JsonBody<BrazilInvestmentTransaction>(BelvoJson.Read<BrazilInvestmentTransaction>()),
             cancellationToken);
     }
 
@@ -82,7 +82,7 @@ internal sealed partial class BrazilInvestmentTransactionsClient : IBrazilInvest
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<BrazilInvestmentTransaction>>(BelvoJson.Context.IReadOnlyListBrazilInvestmentTransaction),
+            new JsonBody<IReadOnlyList<BrazilInvestmentTransaction>>(BelvoJson.Read<IReadOnlyList<BrazilInvestmentTransaction>>()),
             cancellationToken);
     }
 

@@ -34,7 +34,7 @@ internal sealed partial class BrazilInvestmentsClient : IBrazilInvestmentsClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageBrazilInvestment,
+            BelvoJson.Read<BelvoPage<BrazilInvestment>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -59,7 +59,7 @@ internal sealed partial class BrazilInvestmentsClient : IBrazilInvestmentsClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<BrazilInvestment>(BelvoJson.Context.BrazilInvestment),
+            new JsonBody<BrazilInvestment>(BelvoJson.Read<BrazilInvestment>()),
             cancellationToken);
     }
 
@@ -82,7 +82,7 @@ internal sealed partial class BrazilInvestmentsClient : IBrazilInvestmentsClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<BrazilInvestment>>(BelvoJson.Context.IReadOnlyListBrazilInvestment),
+            new JsonBody<IReadOnlyList<BrazilInvestment>>(BelvoJson.Read<IReadOnlyList<BrazilInvestment>>()),
             cancellationToken);
     }
 

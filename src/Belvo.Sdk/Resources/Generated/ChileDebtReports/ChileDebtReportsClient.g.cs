@@ -35,7 +35,7 @@ internal sealed partial class ChileDebtReportsClient : IChileDebtReportsClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageChileDebtReport,
+            BelvoJson.Read<BelvoPage<ChileDebtReport>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -60,7 +60,7 @@ internal sealed partial class ChileDebtReportsClient : IChileDebtReportsClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<ChileDebtReport>(BelvoJson.Context.ChileDebtReport),
+            new JsonBody<ChileDebtReport>(BelvoJson.Read<ChileDebtReport>()),
             cancellationToken);
     }
 
@@ -83,7 +83,7 @@ internal sealed partial class ChileDebtReportsClient : IChileDebtReportsClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<ChileDebtReport>>(BelvoJson.Context.IReadOnlyListChileDebtReport),
+            new JsonBody<IReadOnlyList<ChileDebtReport>>(BelvoJson.Read<IReadOnlyList<ChileDebtReport>>()),
             cancellationToken);
     }
 
@@ -129,7 +129,7 @@ internal sealed partial class ChileDebtReportsClient : IChileDebtReportsClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveInBackgroundAsync(state.Request, sending, ct),
-            new JsonBody<AsyncRequestAccepted>(BelvoJson.Context.AsyncRequestAccepted),
+            new JsonBody<AsyncRequestAccepted>(BelvoJson.Read<AsyncRequestAccepted>()),
             cancellationToken);
     }
 }

@@ -35,7 +35,7 @@ internal sealed partial class ChileInvoicesClient : IChileInvoicesClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageChileInvoice,
+            BelvoJson.Read<BelvoPage<ChileInvoice>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -60,7 +60,7 @@ internal sealed partial class ChileInvoicesClient : IChileInvoicesClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<ChileInvoice>(BelvoJson.Context.ChileInvoice),
+            new JsonBody<ChileInvoice>(BelvoJson.Read<ChileInvoice>()),
             cancellationToken);
     }
 
@@ -83,7 +83,7 @@ internal sealed partial class ChileInvoicesClient : IChileInvoicesClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<ChileInvoice>>(BelvoJson.Context.IReadOnlyListChileInvoice),
+            new JsonBody<IReadOnlyList<ChileInvoice>>(BelvoJson.Read<IReadOnlyList<ChileInvoice>>()),
             cancellationToken);
     }
 
@@ -129,7 +129,7 @@ internal sealed partial class ChileInvoicesClient : IChileInvoicesClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveInBackgroundAsync(state.Request, sending, ct),
-            new JsonBody<AsyncRequestAccepted>(BelvoJson.Context.AsyncRequestAccepted),
+            new JsonBody<AsyncRequestAccepted>(BelvoJson.Read<AsyncRequestAccepted>()),
             cancellationToken);
     }
 }

@@ -34,7 +34,7 @@ internal sealed partial class ChileTaxStatusClient : IChileTaxStatusClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageChileTaxStatus,
+            BelvoJson.Read<BelvoPage<ChileTaxStatus>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -59,7 +59,7 @@ internal sealed partial class ChileTaxStatusClient : IChileTaxStatusClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<ChileTaxStatus>(BelvoJson.Context.ChileTaxStatus),
+            new JsonBody<ChileTaxStatus>(BelvoJson.Read<ChileTaxStatus>()),
             cancellationToken);
     }
 
@@ -82,7 +82,7 @@ internal sealed partial class ChileTaxStatusClient : IChileTaxStatusClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<ChileTaxStatus>>(BelvoJson.Context.IReadOnlyListChileTaxStatus),
+            new JsonBody<IReadOnlyList<ChileTaxStatus>>(BelvoJson.Read<IReadOnlyList<ChileTaxStatus>>()),
             cancellationToken);
     }
 

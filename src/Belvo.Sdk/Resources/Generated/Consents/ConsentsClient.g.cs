@@ -32,7 +32,7 @@ internal sealed partial class ConsentsClient : IConsentsClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageConsent,
+            BelvoJson.Read<BelvoPage<Consent>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -57,7 +57,7 @@ internal sealed partial class ConsentsClient : IConsentsClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<Consent>(BelvoJson.Context.Consent),
+            new JsonBody<Consent>(BelvoJson.Read<Consent>()),
             cancellationToken);
     }
 }

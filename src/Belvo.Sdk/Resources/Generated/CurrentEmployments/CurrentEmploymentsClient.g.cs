@@ -34,7 +34,7 @@ internal sealed partial class CurrentEmploymentsClient : ICurrentEmploymentsClie
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageCurrentEmployment,
+            BelvoJson.Read<BelvoPage<CurrentEmployment>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -59,7 +59,7 @@ internal sealed partial class CurrentEmploymentsClient : ICurrentEmploymentsClie
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<CurrentEmployment>(BelvoJson.Context.CurrentEmployment),
+            new JsonBody<CurrentEmployment>(BelvoJson.Read<CurrentEmployment>()),
             cancellationToken);
     }
 
@@ -82,7 +82,7 @@ internal sealed partial class CurrentEmploymentsClient : ICurrentEmploymentsClie
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<CurrentEmployment>>(BelvoJson.Context.IReadOnlyListCurrentEmployment),
+            new JsonBody<IReadOnlyList<CurrentEmployment>>(BelvoJson.Read<IReadOnlyList<CurrentEmployment>>()),
             cancellationToken);
     }
 

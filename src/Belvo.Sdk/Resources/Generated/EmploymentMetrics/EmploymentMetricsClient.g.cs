@@ -34,7 +34,7 @@ internal sealed partial class EmploymentMetricsClient : IEmploymentMetricsClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageEmploymentMetric,
+            BelvoJson.Read<BelvoPage<EmploymentMetric>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -59,7 +59,7 @@ internal sealed partial class EmploymentMetricsClient : IEmploymentMetricsClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<EmploymentMetric>(BelvoJson.Context.EmploymentMetric),
+            new JsonBody<EmploymentMetric>(BelvoJson.Read<EmploymentMetric>()),
             cancellationToken);
     }
 
@@ -82,7 +82,7 @@ internal sealed partial class EmploymentMetricsClient : IEmploymentMetricsClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new JsonBody<EmploymentMetric>(BelvoJson.Context.EmploymentMetric),
+            new JsonBody<EmploymentMetric>(BelvoJson.Read<EmploymentMetric>()),
             cancellationToken);
     }
 

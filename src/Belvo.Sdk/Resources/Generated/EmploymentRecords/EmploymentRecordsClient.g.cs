@@ -35,7 +35,7 @@ internal sealed partial class EmploymentRecordsClient : IEmploymentRecordsClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageEmploymentRecord,
+            BelvoJson.Read<BelvoPage<EmploymentRecord>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -60,7 +60,7 @@ internal sealed partial class EmploymentRecordsClient : IEmploymentRecordsClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<EmploymentRecord>(BelvoJson.Context.EmploymentRecord),
+            new JsonBody<EmploymentRecord>(BelvoJson.Read<EmploymentRecord>()),
             cancellationToken);
     }
 
@@ -83,7 +83,7 @@ internal sealed partial class EmploymentRecordsClient : IEmploymentRecordsClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<EmploymentRecord>>(BelvoJson.Context.IReadOnlyListEmploymentRecord),
+            new JsonBody<IReadOnlyList<EmploymentRecord>>(BelvoJson.Read<IReadOnlyList<EmploymentRecord>>()),
             cancellationToken);
     }
 
@@ -129,7 +129,7 @@ internal sealed partial class EmploymentRecordsClient : IEmploymentRecordsClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveInBackgroundAsync(state.Request, sending, ct),
-            new JsonBody<AsyncRequestAccepted>(BelvoJson.Context.AsyncRequestAccepted),
+            new JsonBody<AsyncRequestAccepted>(BelvoJson.Read<AsyncRequestAccepted>()),
             cancellationToken);
     }
 }

@@ -44,7 +44,7 @@ internal sealed partial class EnrichmentClient : IEnrichmentClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.CategorizeAsync(state.Request, sending, ct),
-            new JsonBody<CategorizationResult>(BelvoJson.Context.CategorizationResult),
+            new JsonBody<CategorizationResult>(BelvoJson.Read<CategorizationResult>()),
             cancellationToken);
     }
 
@@ -68,7 +68,7 @@ internal sealed partial class EnrichmentClient : IEnrichmentClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.VerifyIncomesAsync(state.Request, sending, ct),
-            new ListOrSingleBody<Income>(BelvoJson.Context.IReadOnlyListIncome, BelvoJson.Context.Income),
+            new ListOrSingleBody<Income>(BelvoJson.Read<IReadOnlyList<Income>>(), BelvoJson.Read<Income>()),
             cancellationToken);
     }
 

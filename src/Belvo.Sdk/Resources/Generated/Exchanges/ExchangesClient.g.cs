@@ -35,7 +35,7 @@ internal sealed partial class ExchangesClient : IExchangesClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageExchange,
+            BelvoJson.Read<BelvoPage<Exchange>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -60,7 +60,7 @@ internal sealed partial class ExchangesClient : IExchangesClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<Exchange>(BelvoJson.Context.Exchange),
+            new JsonBody<Exchange>(BelvoJson.Read<Exchange>()),
             cancellationToken);
     }
 
@@ -83,7 +83,7 @@ internal sealed partial class ExchangesClient : IExchangesClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<Exchange>>(BelvoJson.Context.IReadOnlyListExchange),
+            new JsonBody<IReadOnlyList<Exchange>>(BelvoJson.Read<IReadOnlyList<Exchange>>()),
             cancellationToken);
     }
 
@@ -119,7 +119,7 @@ internal sealed partial class ExchangesClient : IExchangesClient
             ListHistoryOperation,
             (_api, id, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListHistoryAsync(state.Id, state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageExchangeHistory,
+            BelvoJson.Read<BelvoPage<ExchangeHistory>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);

@@ -35,7 +35,7 @@ internal sealed partial class FinancialStatementsClient : IFinancialStatementsCl
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageFinancialStatement,
+            BelvoJson.Read<BelvoPage<FinancialStatement>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -60,7 +60,7 @@ internal sealed partial class FinancialStatementsClient : IFinancialStatementsCl
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<FinancialStatement>(BelvoJson.Context.FinancialStatement),
+            new JsonBody<FinancialStatement>(BelvoJson.Read<FinancialStatement>()),
             cancellationToken);
     }
 
@@ -83,7 +83,7 @@ internal sealed partial class FinancialStatementsClient : IFinancialStatementsCl
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<FinancialStatement>>(BelvoJson.Context.IReadOnlyListFinancialStatement),
+            new JsonBody<IReadOnlyList<FinancialStatement>>(BelvoJson.Read<IReadOnlyList<FinancialStatement>>()),
             cancellationToken);
     }
 
@@ -129,7 +129,7 @@ internal sealed partial class FinancialStatementsClient : IFinancialStatementsCl
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveInBackgroundAsync(state.Request, sending, ct),
-            new JsonBody<AsyncRequestAccepted>(BelvoJson.Context.AsyncRequestAccepted),
+            new JsonBody<AsyncRequestAccepted>(BelvoJson.Read<AsyncRequestAccepted>()),
             cancellationToken);
     }
 }

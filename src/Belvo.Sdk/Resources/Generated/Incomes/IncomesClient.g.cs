@@ -35,7 +35,7 @@ internal sealed partial class IncomesClient : IIncomesClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageIncome,
+            BelvoJson.Read<BelvoPage<Income>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -60,7 +60,7 @@ internal sealed partial class IncomesClient : IIncomesClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new SingleOrListBody<Income>(BelvoJson.Context.IReadOnlyListIncome, BelvoJson.Context.Income),
+            new SingleOrListBody<Income>(BelvoJson.Read<IReadOnlyList<Income>>(), BelvoJson.Read<Income>()),
             cancellationToken);
     }
 
@@ -83,7 +83,7 @@ internal sealed partial class IncomesClient : IIncomesClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new ListOrSingleBody<Income>(BelvoJson.Context.IReadOnlyListIncome, BelvoJson.Context.Income),
+            new ListOrSingleBody<Income>(BelvoJson.Read<IReadOnlyList<Income>>(), BelvoJson.Read<Income>()),
             cancellationToken);
     }
 
@@ -107,7 +107,7 @@ internal sealed partial class IncomesClient : IIncomesClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.ResumeAsync(state.Request, sending, ct),
-            new ListOrSingleBody<Income>(BelvoJson.Context.IReadOnlyListIncome, BelvoJson.Context.Income),
+            new ListOrSingleBody<Income>(BelvoJson.Read<IReadOnlyList<Income>>(), BelvoJson.Read<Income>()),
             cancellationToken);
     }
 

@@ -32,7 +32,7 @@ internal sealed partial class InstitutionsClient : IInstitutionsClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageInstitution,
+            BelvoJson.Read<BelvoPage<Institution>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -57,7 +57,7 @@ internal sealed partial class InstitutionsClient : IInstitutionsClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<Institution>(BelvoJson.Context.Institution),
+            new JsonBody<Institution>(BelvoJson.Read<Institution>()),
             cancellationToken);
     }
 }

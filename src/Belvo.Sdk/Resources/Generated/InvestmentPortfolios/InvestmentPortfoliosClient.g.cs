@@ -35,7 +35,7 @@ internal sealed partial class InvestmentPortfoliosClient : IInvestmentPortfolios
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageInvestmentPortfolio,
+            BelvoJson.Read<BelvoPage<InvestmentPortfolio>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -60,7 +60,7 @@ internal sealed partial class InvestmentPortfoliosClient : IInvestmentPortfolios
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<InvestmentPortfolio>(BelvoJson.Context.InvestmentPortfolio),
+            new JsonBody<InvestmentPortfolio>(BelvoJson.Read<InvestmentPortfolio>()),
             cancellationToken);
     }
 
@@ -83,7 +83,7 @@ internal sealed partial class InvestmentPortfoliosClient : IInvestmentPortfolios
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new ListOrSingleBody<InvestmentPortfolio>(BelvoJson.Context.IReadOnlyListInvestmentPortfolio, BelvoJson.Context.InvestmentPortfolio),
+            new ListOrSingleBody<InvestmentPortfolio>(BelvoJson.Read<IReadOnlyList<InvestmentPortfolio>>(), BelvoJson.Read<InvestmentPortfolio>()),
             cancellationToken);
     }
 
@@ -107,7 +107,7 @@ internal sealed partial class InvestmentPortfoliosClient : IInvestmentPortfolios
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.ResumeAsync(state.Request, sending, ct),
-            new ListOrSingleBody<InvestmentPortfolio>(BelvoJson.Context.IReadOnlyListInvestmentPortfolio, BelvoJson.Context.InvestmentPortfolio),
+            new ListOrSingleBody<InvestmentPortfolio>(BelvoJson.Read<IReadOnlyList<InvestmentPortfolio>>(), BelvoJson.Read<InvestmentPortfolio>()),
             cancellationToken);
     }
 

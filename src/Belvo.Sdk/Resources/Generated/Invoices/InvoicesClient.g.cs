@@ -36,7 +36,7 @@ internal sealed partial class InvoicesClient : IInvoicesClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageSatInvoice,
+            BelvoJson.Read<BelvoPage<SatInvoice>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -61,7 +61,7 @@ internal sealed partial class InvoicesClient : IInvoicesClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<SatInvoice>(BelvoJson.Context.SatInvoice),
+            new JsonBody<SatInvoice>(BelvoJson.Read<SatInvoice>()),
             cancellationToken);
     }
 
@@ -84,7 +84,7 @@ internal sealed partial class InvoicesClient : IInvoicesClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<SatInvoice>>(BelvoJson.Context.IReadOnlyListSatInvoice),
+            new JsonBody<IReadOnlyList<SatInvoice>>(BelvoJson.Read<IReadOnlyList<SatInvoice>>()),
             cancellationToken);
     }
 
@@ -108,7 +108,7 @@ internal sealed partial class InvoicesClient : IInvoicesClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.ResumeAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<SatInvoice>>(BelvoJson.Context.IReadOnlyListSatInvoice),
+            new JsonBody<IReadOnlyList<SatInvoice>>(BelvoJson.Read<IReadOnlyList<SatInvoice>>()),
             cancellationToken);
     }
 
@@ -154,7 +154,7 @@ internal sealed partial class InvoicesClient : IInvoicesClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveInBackgroundAsync(state.Request, sending, ct),
-            new JsonBody<AsyncRequestAccepted>(BelvoJson.Context.AsyncRequestAccepted),
+            new JsonBody<AsyncRequestAccepted>(BelvoJson.Read<AsyncRequestAccepted>()),
             cancellationToken);
     }
 }

@@ -39,7 +39,7 @@ internal sealed partial class LinksClient : ILinksClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageLink,
+            BelvoJson.Read<BelvoPage<Link>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -64,7 +64,7 @@ internal sealed partial class LinksClient : ILinksClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<Link>(BelvoJson.Context.Link),
+            new JsonBody<Link>(BelvoJson.Read<Link>()),
             cancellationToken);
     }
 
@@ -88,7 +88,7 @@ internal sealed partial class LinksClient : ILinksClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.ResumeAsync(state.Request, sending, ct),
-            new JsonBody<Link>(BelvoJson.Context.Link),
+            new JsonBody<Link>(BelvoJson.Read<Link>()),
             cancellationToken);
     }
 
@@ -135,7 +135,7 @@ internal sealed partial class LinksClient : ILinksClient
             call,
             (Api: _api, Id: id, Request: request),
             static (state, sending, ct) => state.Api.ChangeAccessModeAsync(state.Id, state.Request, sending, ct),
-            new JsonBody<Link>(BelvoJson.Context.Link),
+            new JsonBody<Link>(BelvoJson.Read<Link>()),
             cancellationToken);
     }
 
@@ -158,7 +158,7 @@ internal sealed partial class LinksClient : ILinksClient
             call,
             (Api: _api, Id: id),
             static (state, sending, ct) => state.Api.DeleteInBackgroundAsync(state.Id, sending, ct),
-            new JsonBody<AsyncRequestAccepted>(BelvoJson.Context.AsyncRequestAccepted),
+            new JsonBody<AsyncRequestAccepted>(BelvoJson.Read<AsyncRequestAccepted>()),
             cancellationToken);
     }
 
@@ -183,7 +183,7 @@ internal sealed partial class LinksClient : ILinksClient
             call,
             (Api: _api, Id: id, Request: request),
             static (state, sending, ct) => state.Api.RefreshAsync(state.Id, state.Request, sending, ct),
-            new JsonBody<AsyncRequestAccepted>(BelvoJson.Context.AsyncRequestAccepted),
+            new JsonBody<AsyncRequestAccepted>(BelvoJson.Read<AsyncRequestAccepted>()),
             cancellationToken);
     }
 
@@ -206,7 +206,7 @@ internal sealed partial class LinksClient : ILinksClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RegisterAsync(state.Request, sending, ct),
-            new JsonBody<Link>(BelvoJson.Context.Link),
+            new JsonBody<Link>(BelvoJson.Read<Link>()),
             cancellationToken);
     }
 
@@ -230,7 +230,7 @@ internal sealed partial class LinksClient : ILinksClient
             call,
             (Api: _api, Id: id, Request: request),
             static (state, sending, ct) => state.Api.UpdateCredentialsAsync(state.Id, state.Request, sending, ct),
-            new JsonBody<Link>(BelvoJson.Context.Link),
+            new JsonBody<Link>(BelvoJson.Read<Link>()),
             cancellationToken);
     }
 }

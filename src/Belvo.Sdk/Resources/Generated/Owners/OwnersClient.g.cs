@@ -35,7 +35,7 @@ internal sealed partial class OwnersClient : IOwnersClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageOwner,
+            BelvoJson.Read<BelvoPage<Owner>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -60,7 +60,7 @@ internal sealed partial class OwnersClient : IOwnersClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<Owner>(BelvoJson.Context.Owner),
+            new JsonBody<Owner>(BelvoJson.Read<Owner>()),
             cancellationToken);
     }
 
@@ -83,7 +83,7 @@ internal sealed partial class OwnersClient : IOwnersClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<Owner>>(BelvoJson.Context.IReadOnlyListOwner),
+            new JsonBody<IReadOnlyList<Owner>>(BelvoJson.Read<IReadOnlyList<Owner>>()),
             cancellationToken);
     }
 
@@ -107,7 +107,7 @@ internal sealed partial class OwnersClient : IOwnersClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.ResumeAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<Owner>>(BelvoJson.Context.IReadOnlyListOwner),
+            new JsonBody<IReadOnlyList<Owner>>(BelvoJson.Read<IReadOnlyList<Owner>>()),
             cancellationToken);
     }
 

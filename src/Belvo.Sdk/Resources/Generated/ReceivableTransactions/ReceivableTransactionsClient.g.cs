@@ -34,7 +34,7 @@ internal sealed partial class ReceivableTransactionsClient : IReceivableTransact
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageReceivableTransaction,
+            BelvoJson.Read<BelvoPage<ReceivableTransaction>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -59,7 +59,7 @@ internal sealed partial class ReceivableTransactionsClient : IReceivableTransact
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<ReceivableTransaction>(BelvoJson.Context.ReceivableTransaction),
+            new JsonBody<ReceivableTransaction>(BelvoJson.Read<ReceivableTransaction>()),
             cancellationToken);
     }
 
@@ -82,7 +82,7 @@ internal sealed partial class ReceivableTransactionsClient : IReceivableTransact
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new ListOrSingleBody<ReceivableTransaction>(BelvoJson.Context.IReadOnlyListReceivableTransaction, BelvoJson.Context.ReceivableTransaction),
+            new ListOrSingleBody<ReceivableTransaction>(BelvoJson.Read<IReadOnlyList<ReceivableTransaction>>(), BelvoJson.Read<ReceivableTransaction>()),
             cancellationToken);
     }
 

@@ -35,7 +35,7 @@ internal sealed partial class RecurringExpensesClient : IRecurringExpensesClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageRecurringExpense,
+            BelvoJson.Read<BelvoPage<RecurringExpense>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -60,7 +60,7 @@ internal sealed partial class RecurringExpensesClient : IRecurringExpensesClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new SingleOrListBody<RecurringExpense>(BelvoJson.Context.IReadOnlyListRecurringExpense, BelvoJson.Context.RecurringExpense),
+            new SingleOrListBody<RecurringExpense>(BelvoJson.Read<IReadOnlyList<RecurringExpense>>(), BelvoJson.Read<RecurringExpense>()),
             cancellationToken);
     }
 
@@ -83,7 +83,7 @@ internal sealed partial class RecurringExpensesClient : IRecurringExpensesClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<RecurringExpense>>(BelvoJson.Context.IReadOnlyListRecurringExpense),
+            new JsonBody<IReadOnlyList<RecurringExpense>>(BelvoJson.Read<IReadOnlyList<RecurringExpense>>()),
             cancellationToken);
     }
 
@@ -107,7 +107,7 @@ internal sealed partial class RecurringExpensesClient : IRecurringExpensesClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.ResumeAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<RecurringExpense>>(BelvoJson.Context.IReadOnlyListRecurringExpense),
+            new JsonBody<IReadOnlyList<RecurringExpense>>(BelvoJson.Read<IReadOnlyList<RecurringExpense>>()),
             cancellationToken);
     }
 

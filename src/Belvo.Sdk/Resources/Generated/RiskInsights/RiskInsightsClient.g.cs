@@ -35,7 +35,7 @@ internal sealed partial class RiskInsightsClient : IRiskInsightsClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageRiskInsights,
+            BelvoJson.Read<BelvoPage<RiskInsights>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -60,7 +60,7 @@ internal sealed partial class RiskInsightsClient : IRiskInsightsClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new SingleOrListBody<RiskInsights>(BelvoJson.Context.IReadOnlyListRiskInsights, BelvoJson.Context.RiskInsights),
+            new SingleOrListBody<RiskInsights>(BelvoJson.Read<IReadOnlyList<RiskInsights>>(), BelvoJson.Read<RiskInsights>()),
             cancellationToken);
     }
 
@@ -83,7 +83,7 @@ internal sealed partial class RiskInsightsClient : IRiskInsightsClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new ListOrSingleBody<RiskInsights>(BelvoJson.Context.IReadOnlyListRiskInsights, BelvoJson.Context.RiskInsights),
+            new ListOrSingleBody<RiskInsights>(BelvoJson.Read<IReadOnlyList<RiskInsights>>(), BelvoJson.Read<RiskInsights>()),
             cancellationToken);
     }
 
@@ -107,7 +107,7 @@ internal sealed partial class RiskInsightsClient : IRiskInsightsClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.ResumeAsync(state.Request, sending, ct),
-            new ListOrSingleBody<RiskInsights>(BelvoJson.Context.IReadOnlyListRiskInsights, BelvoJson.Context.RiskInsights),
+            new ListOrSingleBody<RiskInsights>(BelvoJson.Read<IReadOnlyList<RiskInsights>>(), BelvoJson.Read<RiskInsights>()),
             cancellationToken);
     }
 

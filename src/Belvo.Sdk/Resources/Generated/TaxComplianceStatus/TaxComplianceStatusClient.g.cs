@@ -34,7 +34,7 @@ internal sealed partial class TaxComplianceStatusClient : ITaxComplianceStatusCl
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageTaxComplianceStatus,
+            BelvoJson.Read<BelvoPage<TaxComplianceStatus>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -59,7 +59,7 @@ internal sealed partial class TaxComplianceStatusClient : ITaxComplianceStatusCl
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<TaxComplianceStatus>(BelvoJson.Context.TaxComplianceStatus),
+            new JsonBody<TaxComplianceStatus>(BelvoJson.Read<TaxComplianceStatus>()),
             cancellationToken);
     }
 
@@ -82,7 +82,7 @@ internal sealed partial class TaxComplianceStatusClient : ITaxComplianceStatusCl
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new SingleOrListBody<TaxComplianceStatus>(BelvoJson.Context.IReadOnlyListTaxComplianceStatus, BelvoJson.Context.TaxComplianceStatus),
+            new SingleOrListBody<TaxComplianceStatus>(BelvoJson.Read<IReadOnlyList<TaxComplianceStatus>>(), BelvoJson.Read<TaxComplianceStatus>()),
             cancellationToken);
     }
 

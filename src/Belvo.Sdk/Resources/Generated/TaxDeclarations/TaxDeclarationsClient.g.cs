@@ -34,7 +34,7 @@ internal sealed partial class TaxDeclarationsClient : ITaxDeclarationsClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageTaxDeclaration,
+            BelvoJson.Read<BelvoPage<TaxDeclaration>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -59,7 +59,7 @@ internal sealed partial class TaxDeclarationsClient : ITaxDeclarationsClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<TaxDeclaration>(BelvoJson.Context.TaxDeclaration),
+            new JsonBody<TaxDeclaration>(BelvoJson.Read<TaxDeclaration>()),
             cancellationToken);
     }
 
@@ -82,7 +82,7 @@ internal sealed partial class TaxDeclarationsClient : ITaxDeclarationsClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<TaxDeclaration>>(BelvoJson.Context.IReadOnlyListTaxDeclaration),
+            new JsonBody<IReadOnlyList<TaxDeclaration>>(BelvoJson.Read<IReadOnlyList<TaxDeclaration>>()),
             cancellationToken);
     }
 

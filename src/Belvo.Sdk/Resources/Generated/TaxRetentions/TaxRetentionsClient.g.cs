@@ -34,7 +34,7 @@ internal sealed partial class TaxRetentionsClient : ITaxRetentionsClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageTaxRetention,
+            BelvoJson.Read<BelvoPage<TaxRetention>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -59,7 +59,7 @@ internal sealed partial class TaxRetentionsClient : ITaxRetentionsClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<TaxRetention>(BelvoJson.Context.TaxRetention),
+            new JsonBody<TaxRetention>(BelvoJson.Read<TaxRetention>()),
             cancellationToken);
     }
 
@@ -82,7 +82,7 @@ internal sealed partial class TaxRetentionsClient : ITaxRetentionsClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<TaxRetention>>(BelvoJson.Context.IReadOnlyListTaxRetention),
+            new JsonBody<IReadOnlyList<TaxRetention>>(BelvoJson.Read<IReadOnlyList<TaxRetention>>()),
             cancellationToken);
     }
 

@@ -34,7 +34,7 @@ internal sealed partial class TaxReturnsClient : ITaxReturnsClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageTaxReturn,
+            BelvoJson.Read<BelvoPage<TaxReturn>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -59,7 +59,7 @@ internal sealed partial class TaxReturnsClient : ITaxReturnsClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<TaxReturn>(BelvoJson.Context.TaxReturn),
+            new JsonBody<TaxReturn>(BelvoJson.Read<TaxReturn>()),
             cancellationToken);
     }
 
@@ -82,7 +82,7 @@ internal sealed partial class TaxReturnsClient : ITaxReturnsClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<TaxReturn>>(BelvoJson.Context.IReadOnlyListTaxReturn),
+            new JsonBody<IReadOnlyList<TaxReturn>>(BelvoJson.Read<IReadOnlyList<TaxReturn>>()),
             cancellationToken);
     }
 

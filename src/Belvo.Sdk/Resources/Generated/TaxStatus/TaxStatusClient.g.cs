@@ -34,7 +34,7 @@ internal sealed partial class TaxStatusClient : ITaxStatusClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageTaxStatusSat,
+            BelvoJson.Read<BelvoPage<TaxStatusSat>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -59,7 +59,7 @@ internal sealed partial class TaxStatusClient : ITaxStatusClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<TaxStatusSat>(BelvoJson.Context.TaxStatusSat),
+            new JsonBody<TaxStatusSat>(BelvoJson.Read<TaxStatusSat>()),
             cancellationToken);
     }
 
@@ -82,7 +82,7 @@ internal sealed partial class TaxStatusClient : ITaxStatusClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new SingleOrListBody<TaxStatusSat>(BelvoJson.Context.IReadOnlyListTaxStatusSat, BelvoJson.Context.TaxStatusSat),
+            new SingleOrListBody<TaxStatusSat>(BelvoJson.Read<IReadOnlyList<TaxStatusSat>>(), BelvoJson.Read<TaxStatusSat>()),
             cancellationToken);
     }
 

@@ -36,7 +36,7 @@ internal sealed partial class TransactionsClient : ITransactionsClient
             ListOperation,
             (_api, (options ?? new()).ToQuery().Values),
             static (state, sending, ct) => state.Api.ListAsync(state.Query, sending, ct),
-            BelvoJson.Context.BelvoPageTransaction,
+            BelvoJson.Read<BelvoPage<Transaction>>(),
             options?.MaxItems,
             requestOptions,
             cancellationToken);
@@ -61,7 +61,7 @@ internal sealed partial class TransactionsClient : ITransactionsClient
             call,
             (Api: _api, Id: id, Query: FieldSelection.ToQuery(fields)),
             static (state, sending, ct) => state.Api.GetAsync(state.Id, state.Query, sending, ct),
-            new JsonBody<Transaction>(BelvoJson.Context.Transaction),
+            new JsonBody<Transaction>(BelvoJson.Read<Transaction>()),
             cancellationToken);
     }
 
@@ -84,7 +84,7 @@ internal sealed partial class TransactionsClient : ITransactionsClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<Transaction>>(BelvoJson.Context.IReadOnlyListTransaction),
+            new JsonBody<IReadOnlyList<Transaction>>(BelvoJson.Read<IReadOnlyList<Transaction>>()),
             cancellationToken);
     }
 
@@ -108,7 +108,7 @@ internal sealed partial class TransactionsClient : ITransactionsClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.ResumeAsync(state.Request, sending, ct),
-            new JsonBody<IReadOnlyList<Transaction>>(BelvoJson.Context.IReadOnlyListTransaction),
+            new JsonBody<IReadOnlyList<Transaction>>(BelvoJson.Read<IReadOnlyList<Transaction>>()),
             cancellationToken);
     }
 
@@ -154,7 +154,7 @@ internal sealed partial class TransactionsClient : ITransactionsClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.RetrieveInBackgroundAsync(state.Request, sending, ct),
-            new JsonBody<AsyncRequestAccepted>(BelvoJson.Context.AsyncRequestAccepted),
+            new JsonBody<AsyncRequestAccepted>(BelvoJson.Read<AsyncRequestAccepted>()),
             cancellationToken);
     }
 }

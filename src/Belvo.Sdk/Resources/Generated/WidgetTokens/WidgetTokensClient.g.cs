@@ -30,7 +30,7 @@ internal sealed partial class WidgetTokensClient : IWidgetTokensClient
             call,
             (Api: _api, Request: request),
             static (state, sending, ct) => state.Api.CreateAsync(state.Request, sending, ct),
-            new JsonBody<WidgetToken>(BelvoJson.Context.WidgetToken),
+            new JsonBody<WidgetToken>(BelvoJson.Read<WidgetToken>()),
             cancellationToken);
     }
 }
