@@ -19,7 +19,7 @@ internal sealed partial class BelvoPipeline
     // HttpResponseMessage: Refit builds and sends the request, this class reads the answer.
     private static readonly RefitSettings RefitSettings = new()
     {
-        ContentSerializer = new SystemTextJsonContentSerializer(BelvoJson.Options),
+        ContentSerializer = new DeferredContentSerializer(),
 
         // Failures reach this class unchanged (Refit would wrap them in its own ApiRequestException).
         TransportExceptionFactory = static (_, exception, _) => exception,
