@@ -22,5 +22,12 @@ else
 if (Environment.GetEnvironmentVariable("BELVO_COLDSTART_JIT") == "1")
 {
     Console.WriteLine(FormattableString.Invariant(
-        $"jit: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms"));
+        $"jit: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms; {AppDomain.CurrentDomain.GetAssemblies().Length} assemblies"));
+    if (Environment.GetEnvironmentVariable("BELVO_COLDSTART_ASSEMBLIES") == "1")
+    {
+        foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies())
+        {
+            Console.WriteLine(assembly.GetName().Name);
+        }
+    }
 }

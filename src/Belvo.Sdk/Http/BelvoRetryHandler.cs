@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using Belvo.Sdk.Diagnostics;
 using Belvo.Sdk.Errors;
 using Microsoft.Extensions.Logging;
@@ -19,58 +20,68 @@ internal sealed class BelvoRetryHandler : DelegatingHandler
 {
     private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("Belvo.Request");
 
+    // Set when the pipeline starts from a first answer already judged retryable, so it is not judged twice.
+    private static readonly ResiliencePropertyKey<bool> FirstOutcomeJudgedKey = new("Belvo.FirstOutcomeJudged");
+
     private readonly BelvoRetryOptions _options;
     private readonly TimeProvider _timeProvider;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
-
-    // Made once: a delegate to base.SendAsync created per call would be allocated per call.
-    private readonly Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> _sendOnce;
+    private readonly Lazy<ResiliencePipeline<HttpResponseMessage>> _pipeline;
 
     public BelvoRetryHandler(BelvoRetryOptions options, TimeProvider timeProvider, ILogger logger)
     {
         _options = options;
         _timeProvider = timeProvider;
-        _sendOnce = SendOnceAsync;
-        _pipeline = options.MaxRetries == 0
-            ? ResiliencePipeline<HttpResponseMessage>.Empty
-            : new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
-                .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-                {
-                    MaxRetryAttempts = options.MaxRetries,
-                    BackoffType = DelayBackoffType.Exponential,
-                    UseJitter = false,
-                    Delay = options.BaseDelay,
-                    MaxDelay = options.MaxDelay,
-                    ShouldHandle = args => ShouldRetryAsync(args.Outcome, args.Context),
-                    DelayGenerator = args => ValueTask.FromResult(RetryAfterDelay(args.Outcome)),
-                    OnRetry = args =>
-                    {
-                        var request = args.Context.Properties.GetValue(RequestKey, null!);
-                        RetryTelemetry.Retrying(logger, request, args.Outcome, args.AttemptNumber + 1, options.MaxRetries, args.RetryDelay);
-                        args.Outcome.Result?.Dispose();
-                        return ValueTask.CompletedTask;
-                    },
-                })
-                .Build();
+
+        // Built when this client first needs a retry: building a Polly pipeline validates its options by reflection
+        // (DataAnnotations), which was a tenth of a process's first call, and most calls are never retried.
+        _pipeline = new(() => BuildPipeline(options, timeProvider, logger));
     }
 
+    /// <summary>
+    /// Sends the first attempt straight through; only when its answer is one Belvo's policy retries does Polly's
+    /// pipeline take over, starting from that answer, so the attempts, delays and telemetry are those of the policy
+    /// and a call that succeeds first time costs no pipeline.
+    /// </summary>
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (_options.OnlySafeMethods && !request.IsSafeMethod())
+        if (_options.MaxRetries == 0 || (_options.OnlySafeMethods && !request.IsSafeMethod()))
         {
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(RequestKey, request);
+        Outcome<HttpResponseMessage> first;
         try
         {
-            var outcome = await _pipeline.ExecuteOutcomeAsync(
+            first = Outcome.FromResult(await base.SendAsync(request, cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception ex)
+        {
+            first = Outcome.FromException<HttpResponseMessage>(ex);
+        }
+
+        if (!await ShouldRetryAsync(first, request, cancellationToken).ConfigureAwait(false))
+        {
+            first.ThrowIfException();
+            return first.Result!;
+        }
+
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(RequestKey, request);
+        context.Properties.Set(FirstOutcomeJudgedKey, true);
+        try
+        {
+            var outcome = await _pipeline.Value.ExecuteOutcomeAsync(
                 static async (ctx, state) =>
                 {
+                    if (state.First.Value is { } answered)
+                    {
+                        state.First.Value = null; // the first attempt's answer, given to the policy once
+                        return answered;
+                    }
+
                     try
                     {
-                        return Outcome.FromResult(await state.SendOnceAsync(state.request, ctx.CancellationToken).ConfigureAwait(false));
+                        return Outcome.FromResult(await state.Handler.SendOnceAsync(state.Request, ctx.CancellationToken).ConfigureAwait(false));
                     }
                     catch (Exception ex)
                     {
@@ -78,7 +89,7 @@ internal sealed class BelvoRetryHandler : DelegatingHandler
                     }
                 },
                 context,
-                (SendOnceAsync: _sendOnce, request)).ConfigureAwait(false);
+                (Handler: this, Request: request, First: new StrongBox<Outcome<HttpResponseMessage>?>(first))).ConfigureAwait(false);
             outcome.ThrowIfException();
             return outcome.Result!;
         }
@@ -88,18 +99,40 @@ internal sealed class BelvoRetryHandler : DelegatingHandler
         }
     }
 
+    private ResiliencePipeline<HttpResponseMessage> BuildPipeline(BelvoRetryOptions options, TimeProvider timeProvider, ILogger logger) =>
+        new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
+            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = options.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = false,
+                Delay = options.BaseDelay,
+                MaxDelay = options.MaxDelay,
+                ShouldHandle = args => args.AttemptNumber == 0 && args.Context.Properties.GetValue(FirstOutcomeJudgedKey, false)
+                    ? ValueTask.FromResult(true)
+                    : ShouldRetryAsync(args.Outcome, args.Context.Properties.GetValue(RequestKey, null!), args.Context.CancellationToken),
+                DelayGenerator = args => ValueTask.FromResult(RetryAfterDelay(args.Outcome)),
+                OnRetry = args =>
+                {
+                    var request = args.Context.Properties.GetValue(RequestKey, null!);
+                    RetryTelemetry.Retrying(logger, request, args.Outcome, args.AttemptNumber + 1, options.MaxRetries, args.RetryDelay);
+                    args.Outcome.Result?.Dispose();
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
+
     private Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
         base.SendAsync(request, cancellationToken);
 
-    private async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
+    private async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var request = context.Properties.GetValue(RequestKey, null!);
         if (outcome.Exception is not null)
         {
             // A connection that failed before any answer: transient, but safe to repeat only when nothing could
             // have been done twice.
             return outcome.Exception is HttpRequestException
-                && !context.CancellationToken.IsCancellationRequested
+                && !cancellationToken.IsCancellationRequested
                 && BelvoFailureTable.ConnectionFailed.IsRetryable
                 && request.IsIdempotent();
         }
@@ -124,7 +157,7 @@ internal sealed class BelvoRetryHandler : DelegatingHandler
         var call = BelvoCall.Of(request);
         var error = call is not null && ReferenceEquals(call.ParsedErrorFor, response)
             ? call.ParsedError!
-            : await BelvoErrorParser.ReadAsync(response, _timeProvider.GetUtcNow(), call?.AttemptToken ?? context.CancellationToken).ConfigureAwait(false);
+            : await BelvoErrorParser.ReadAsync(response, _timeProvider.GetUtcNow(), call?.AttemptToken ?? cancellationToken).ConfigureAwait(false);
         call?.RememberParsedError(response, error);
         return BelvoErrorParser.Classify(error).IsRetryable;
     }
