@@ -57,14 +57,22 @@ internal sealed class BelvoClientOptionsValidator : IValidateOptions<BelvoClient
                 failures.Add($"Belvo:Retry:MaxRetries is {options.Retry.MaxRetries}. Use 0 (no retries) to 20; Belvo documents 5.");
             }
 
-            if (options.Retry.BaseDelay < TimeSpan.Zero || options.Retry.MaxDelay < TimeSpan.Zero)
+            if (options.Retry.BaseDelay < TimeSpan.Zero || options.Retry.MaxDelay < TimeSpan.Zero
+                || options.Retry.BaseDelay > MaxRetryDelay || options.Retry.MaxDelay > MaxRetryDelay)
             {
-                failures.Add("Belvo:Retry:BaseDelay and MaxDelay cannot be negative; Belvo documents a 3 second base delay.");
+                // Polly's own bounds: its pipeline is built on a client's first retry, so they are checked here, when
+                // the client is built, rather than on the first failure.
+                failures.Add(
+                    $"Belvo:Retry:BaseDelay is {options.Retry.BaseDelay} and MaxDelay is {options.Retry.MaxDelay}; each must be between " +
+                    "0 and 1 day. Belvo documents a 3 second base delay.");
             }
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    /// <summary>The longest wait Polly's retry strategy accepts for its base and maximum delays.</summary>
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromDays(1);
 
     private static void CheckTimeout(List<string> failures, string name, TimeSpan value)
     {

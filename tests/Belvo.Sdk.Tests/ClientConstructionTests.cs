@@ -48,6 +48,20 @@ public sealed class ClientConstructionTests : IDisposable
     }
 
     [Theory]
+    [InlineData(2.0, 0.5)]
+    [InlineData(0.5, 2.0)]
+    public void Retry_delays_beyond_a_day_are_refused_by_the_constructor_not_on_the_first_retry(double baseDelayDays, double maxDelayDays)
+    {
+        var options = new BelvoClientOptions { SecretId = "id", SecretPassword = "pw" };
+        options.Retry.BaseDelay = TimeSpan.FromDays(baseDelayDays);
+        options.Retry.MaxDelay = TimeSpan.FromDays(maxDelayDays);
+
+        var ex = Assert.Throws<OptionsValidationException>(() => new BelvoClient(options));
+
+        Assert.Contains("each must be between 0 and 1 day", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(null, "pw", "SecretId is missing")]
     [InlineData("id", "", "SecretPassword is missing")]
     public void Incomplete_keys_are_refused_by_the_constructor(string? id, string? password, string expected)

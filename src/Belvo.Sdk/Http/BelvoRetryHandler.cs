@@ -59,12 +59,24 @@ internal sealed class BelvoRetryHandler : DelegatingHandler
             first = Outcome.FromException<HttpResponseMessage>(ex);
         }
 
-        if (!await ShouldRetryAsync(first, request, cancellationToken).ConfigureAwait(false))
+        bool retry;
+        try
+        {
+            retry = await ShouldRetryAsync(first, request, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            first.Result?.Dispose(); // judging it failed: nobody will read this answer
+            throw;
+        }
+
+        if (!retry)
         {
             first.ThrowIfException();
             return first.Result!;
         }
 
+        var pending = new StrongBox<Outcome<HttpResponseMessage>?>(first);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(RequestKey, request);
         context.Properties.Set(FirstOutcomeJudgedKey, true);
@@ -89,12 +101,15 @@ internal sealed class BelvoRetryHandler : DelegatingHandler
                     }
                 },
                 context,
-                (Handler: this, Request: request, First: new StrongBox<Outcome<HttpResponseMessage>?>(first))).ConfigureAwait(false);
+                (Handler: this, Request: request, First: pending)).ConfigureAwait(false);
             outcome.ThrowIfException();
             return outcome.Result!;
         }
         finally
         {
+            // Polly never took the first answer (its pipeline failed to build, or it stopped before its first
+            // attempt): dispose it, so its connection goes back to the pool.
+            pending.Value?.Result?.Dispose();
             ResilienceContextPool.Shared.Return(context);
         }
     }

@@ -169,4 +169,89 @@ public sealed class RetryPolicyTests : IDisposable
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
         Assert.Single(_belvo.Requests);
     }
+
+    /// <summary>
+    /// A 400 <c>too_many_sessions</c> is retryable, but only its body says so. When the caller cancels while the SDK
+    /// reads that body, the answer is disposed either way, so its connection goes back to the pool: a read that fails
+    /// ends the call as cancelled; a read that completes ends it with the error Belvo answered (no retry is started
+    /// for a cancelled call).
+    /// </summary>
+    [Theory]
+    [InlineData(true, typeof(OperationCanceledException))]
+    [InlineData(false, typeof(TooManySessionsException))]
+    public async Task A_retryable_answer_is_disposed_when_the_call_is_cancelled_while_its_body_is_judged(bool readFails, Type expected)
+    {
+        _belvo.Respond("GET", LinkPath, 400, TooManySessions);
+        using var cancellation = new CancellationTokenSource();
+        using var observer = new CancelWhileBodyIsRead(cancellation, readFails);
+        var pipeline = new BelvoPipelineOptions { TimeProvider = _time }.AddHandler(observer, BelvoHandlerPosition.PerAttempt);
+        using var client = new BelvoClient(
+            _belvo.Options(o =>
+            {
+                o.Timeout = Timeout.InfiniteTimeSpan;
+                o.InstitutionTimeout = Timeout.InfiniteTimeSpan;
+            }),
+            pipeline);
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => client.Links.GetAsync(LinkId, cancellationToken: cancellation.Token));
+
+        Assert.IsAssignableFrom(expected, error);
+        Assert.Single(_belvo.Requests);
+        Assert.True(observer.BodyRead, "The SDK never read the 400's body to find its code.");
+        Assert.True(observer.AnswerDisposed, "The 400 answer was left undisposed, holding its connection.");
+    }
+
+    /// <summary>
+    /// Replaces the answer's body with one that cancels the caller's token when it is first read, then either fails
+    /// that read (as a cancelled network read does) or completes it; records whether the answer is disposed.
+    /// </summary>
+    private sealed class CancelWhileBodyIsRead(CancellationTokenSource cancellation, bool readFails) : DelegatingHandler
+    {
+        public bool BodyRead { get; private set; }
+
+        public bool AnswerDisposed { get; private set; }
+
+        private CancellationTokenSource Cancellation { get; } = cancellation;
+
+        private bool ReadFails { get; } = readFails;
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            response.Content = new ObservedContent(new CancellingStream(this, body), () => AnswerDisposed = true);
+            return response;
+        }
+
+        /// <summary>The body as the response holds it: disposed only with the response (reading it disposes just its stream).</summary>
+        private sealed class ObservedContent(Stream body, Action disposed) : StreamContent(body)
+        {
+            protected override void Dispose(bool disposing)
+            {
+                disposed();
+                base.Dispose(disposing);
+            }
+        }
+
+        private sealed class CancellingStream(CancelWhileBodyIsRead owner, byte[] body) : MemoryStream(body)
+        {
+            public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+            {
+                if (!owner.BodyRead)
+                {
+                    owner.BodyRead = true;
+                    await owner.Cancellation.CancelAsync();
+                    if (owner.ReadFails)
+                    {
+                        throw new OperationCanceledException(cancellationToken);
+                    }
+                }
+
+                return await base.ReadAsync(buffer, cancellationToken);
+            }
+
+            public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+                ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+        }
+    }
 }
