@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Models;
 
@@ -14,16 +14,7 @@ public sealed class ExtensibleEnumConverter<T> : JsonConverter<T>
 {
     /// <inheritdoc />
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType switch
-        {
-            JsonTokenType.String => T.FromValue(reader.GetString()!),
-            JsonTokenType.Number => T.FromValue(reader.TryGetInt64(out var number)
-                ? number.ToString(CultureInfo.InvariantCulture)
-                : reader.GetDouble().ToString(CultureInfo.InvariantCulture)),
-            JsonTokenType.True => T.FromValue("true"),
-            JsonTokenType.False => T.FromValue("false"),
-            _ => throw new JsonException($"Expected a string for {typeof(T).Name} but found {reader.TokenType}."),
-        };
+        T.FromValue(JsonValueReader.EnumText(ref reader, typeof(T).Name));
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)

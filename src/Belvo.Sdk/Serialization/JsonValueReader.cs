@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -165,9 +166,16 @@ internal static class JsonValueReader
     /// <param name="type">The enumeration, for the message.</param>
     /// <returns>The text.</returns>
     public static string EnumText(ref Utf8JsonReader reader, string type) =>
-        reader.TokenType is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False
-            ? LenientStringConverter.ReadString(ref reader)!
-            : throw new JsonException($"Expected a string for {type} but found {reader.TokenType}.");
+        reader.TokenType switch
+        {
+            JsonTokenType.String => reader.GetString()!,
+            JsonTokenType.Number => reader.TryGetInt64(out var number)
+                ? number.ToString(CultureInfo.InvariantCulture)
+                : reader.GetDouble().ToString(CultureInfo.InvariantCulture),
+            JsonTokenType.True => "true",
+            JsonTokenType.False => "false",
+            _ => throw new JsonException($"Expected a string for {type} but found {reader.TokenType}."),
+        };
 
     /// <summary>Reads a JSON array with <paramref name="item"/> for each element; <c>null</c> as null.</summary>
     /// <typeparam name="T">The element type.</typeparam>

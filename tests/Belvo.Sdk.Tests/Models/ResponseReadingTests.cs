@@ -70,6 +70,20 @@ public sealed class ResponseReadingTests : IDisposable
     }
 
     [Theory]
+    [InlineData("7", "7")]
+    [InlineData("1.0", "1")]
+    [InlineData("1e2", "100")]
+    [InlineData("true", "true")]
+    public async Task An_enumeration_value_sent_as_a_number_or_boolean_reads_as_its_text(string sent, string expected)
+    {
+        _belvo.Respond("GET", $"/api/accounts/{AccountIdText}/", 200, Account($"\"category\": {sent}"));
+
+        var account = await _belvo.CreateClient().Accounts.GetAsync(AccountId);
+
+        Assert.Equal(expected, account.Category!.Value.Value);
+    }
+
+    [Theory]
     [InlineData("\"id\": null", "'id'")]
     [InlineData("\"id\": 42", "'id'")]
     [InlineData("\"collected_at\": true", "timestamp")]

@@ -67,7 +67,7 @@ internal static class ReaderEmitter
                     var cases = model.Properties
                         .Select(property => (Wire: property.WireName, Statement: $"value.{property.Name} = {Value(property.Type, property.Nullable, property.WireName, readers)};"))
                         .Concat(model.Properties.SelectMany(property => property.Aliases.Select(alias =>
-                            (Wire: alias, Statement: $"value.{property.Name} = {Value(property.Type, nullable: true, alias, readers)} ?? value.{property.Name};"))))
+                            (Wire: alias, Statement: $"value.{property.Name} = ({Value(property.Type, nullable: true, alias, readers)}) ?? value.{property.Name};"))))
                         .ToList();
                     NameSwitch(writer, "name", cases, statement => [statement, "continue;"]);
                     writer.Line("JsonValueReader.Extra(ref reader, name, ref extra);");

@@ -191,7 +191,7 @@ internal sealed class ChileInvoiceReader : JsonConverter<ChileInvoice>
                 case 20:
                     if (name.SequenceEqual("sale_invoice_details"u8))
                     {
-                        value.SalesInvoiceDetails = ChileInvoiceSalesInvoiceDetailsReader.ReadValue(ref reader, options) ?? value.SalesInvoiceDetails;
+                        value.SalesInvoiceDetails = (ChileInvoiceSalesInvoiceDetailsReader.ReadValue(ref reader, options)) ?? value.SalesInvoiceDetails;
                         continue;
                     }
 

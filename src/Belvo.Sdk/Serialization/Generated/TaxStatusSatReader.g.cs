@@ -89,7 +89,7 @@ internal sealed class TaxStatusSatReader : JsonConverter<TaxStatusSat>
                 case 8:
                     if (name.SequenceEqual("regimens"u8))
                     {
-                        value.Regimes = JsonValueReader.List(ref reader, options, static (ref Utf8JsonReader reader, JsonSerializerOptions options) => TaxStatusRegimenSatReader.ReadValue(ref reader, options)!, "regimens") ?? value.Regimes;
+                        value.Regimes = (JsonValueReader.List(ref reader, options, static (ref Utf8JsonReader reader, JsonSerializerOptions options) => TaxStatusRegimenSatReader.ReadValue(ref reader, options)!, "regimens")) ?? value.Regimes;
                         continue;
                     }
 
