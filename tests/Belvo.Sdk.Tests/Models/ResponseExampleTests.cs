@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Belvo.Sdk.Serialization;
 
 namespace Belvo.Sdk.Tests.Models;
 
@@ -25,6 +27,24 @@ public sealed class ResponseExampleTests
         var written = JsonSerializer.Serialize(model, typeInfo);
         Assert.Empty(JsonEquivalence.Differences(JsonNode.Parse(json), JsonNode.Parse(written)));
         Assert.Equal(written, JsonSerializer.Serialize(JsonSerializer.Deserialize(written, typeInfo), typeInfo));
+    }
+
+    /// <summary>
+    /// Every generated record reader is the one the SDK reads its record with. The resolver finds a reader through a
+    /// bucket computed from the type's name; a bucket the generator and the resolver computed differently would fall
+    /// back to the (equal but slower) metadata without any other test noticing.
+    /// </summary>
+    [Fact]
+    public void Every_generated_reader_is_what_the_SDK_reads_its_record_with()
+    {
+        var readers = typeof(BelvoJson).Assembly.GetTypes()
+            .Where(type => type.Namespace == typeof(BelvoJson).Namespace && type.Name.EndsWith("Reader", StringComparison.Ordinal))
+            .Select(type => (Reader: type, Record: type.BaseType is { IsGenericType: true } baseType && baseType.GetGenericTypeDefinition() == typeof(JsonConverter<>) ? baseType.GetGenericArguments()[0] : null))
+            .Where(pair => pair.Record is not null)
+            .ToList();
+
+        Assert.Equal(193, readers.Count);
+        Assert.All(readers, pair => Assert.IsType(pair.Reader, BelvoJson.Read(pair.Record!).Converter));
     }
 
     /// <summary>
