@@ -20,9 +20,6 @@ internal sealed class BelvoRetryHandler : DelegatingHandler
 {
     private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("Belvo.Request");
 
-    // Set when the pipeline starts from a first answer already judged retryable, so it is not judged twice.
-    private static readonly ResiliencePropertyKey<bool> FirstOutcomeJudgedKey = new("Belvo.FirstOutcomeJudged");
-
     private readonly BelvoRetryOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly Lazy<ResiliencePipeline<HttpResponseMessage>> _pipeline;
@@ -79,7 +76,6 @@ internal sealed class BelvoRetryHandler : DelegatingHandler
         var pending = new StrongBox<Outcome<HttpResponseMessage>?>(first);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(RequestKey, request);
-        context.Properties.Set(FirstOutcomeJudgedKey, true);
         try
         {
             var outcome = await _pipeline.Value.ExecuteOutcomeAsync(
@@ -123,7 +119,8 @@ internal sealed class BelvoRetryHandler : DelegatingHandler
                 UseJitter = false,
                 Delay = options.BaseDelay,
                 MaxDelay = options.MaxDelay,
-                ShouldHandle = args => args.AttemptNumber == 0 && args.Context.Properties.GetValue(FirstOutcomeJudgedKey, false)
+                // The pipeline only ever starts from a first answer SendAsync already judged retryable: not twice.
+                ShouldHandle = args => args.AttemptNumber == 0
                     ? ValueTask.FromResult(true)
                     : ShouldRetryAsync(args.Outcome, args.Context.Properties.GetValue(RequestKey, null!), args.Context.CancellationToken),
                 DelayGenerator = args => ValueTask.FromResult(RetryAfterDelay(args.Outcome)),

@@ -43,10 +43,10 @@ internal static class JsonValueReader
         }
     }
 
-    /// <summary>The name of the property the reader is on, unescaped (a copy only when it has escapes).</summary>
-    /// <param name="reader">The reader, on a property name.</param>
-    /// <returns>The UTF-8 name.</returns>
-    public static ReadOnlySpan<byte> PropertyName(ref Utf8JsonReader reader) =>
+    /// <summary>The property name or string the reader is on, unescaped (a copy only when it has escapes).</summary>
+    /// <param name="reader">The reader, on a property name or a string.</param>
+    /// <returns>The UTF-8 text.</returns>
+    public static ReadOnlySpan<byte> Unescaped(ref Utf8JsonReader reader) =>
         reader.HasValueSequence || reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan;
 
     /// <summary>Keeps a property the record does not model in its <c>AdditionalProperties</c>, as System.Text.Json's extension data does.</summary>
@@ -74,7 +74,7 @@ internal static class JsonValueReader
 
         if (reader.TokenType == JsonTokenType.String)
         {
-            var text = Text(ref reader);
+            var text = Unescaped(ref reader);
             if (Utf8Parser.TryParse(text, out number, out var used) && used == text.Length)
             {
                 return number;
@@ -97,7 +97,7 @@ internal static class JsonValueReader
 
         if (reader.TokenType == JsonTokenType.String)
         {
-            var text = Text(ref reader);
+            var text = Unescaped(ref reader);
             if (Utf8Parser.TryParse(text, out number, out var used) && used == text.Length)
             {
                 return number;
@@ -120,7 +120,7 @@ internal static class JsonValueReader
 
         if (reader.TokenType == JsonTokenType.String)
         {
-            var text = Text(ref reader);
+            var text = Unescaped(ref reader);
             if (Utf8Parser.TryParse(text, out number, out var used) && used == text.Length)
             {
                 return number;
@@ -222,9 +222,6 @@ internal static class JsonValueReader
     /// <returns>The value.</returns>
     public static T? Serialized<T>(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
         JsonSerializer.Deserialize(ref reader, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
-
-    private static ReadOnlySpan<byte> Text(ref Utf8JsonReader reader) =>
-        reader.HasValueSequence || reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan;
 
     private static JsonException Unexpected(ref Utf8JsonReader reader, string expected, string property) =>
         new($"Expected {expected} for '{property}' but found {reader.TokenType}.");

@@ -62,7 +62,7 @@ internal static class ReaderEmitter
                     }
 
                     writer.Line();
-                    writer.Line("var name = JsonValueReader.PropertyName(ref reader);");
+                    writer.Line("var name = JsonValueReader.Unescaped(ref reader);");
                     writer.Line("JsonValueReader.Next(ref reader);");
                     var cases = model.Properties
                         .Select(property => (Wire: property.WireName, Statement: $"value.{property.Name} = {Value(property.Type, property.Nullable, property.WireName, readers)};"))
@@ -159,6 +159,18 @@ internal static class ReaderEmitter
 
     private const int Buckets = 32;
 
+    /// <summary>The <c>JsonValueReader</c> method that reads each built-in value type, naming the property when it fails.</summary>
+    private static readonly Dictionary<string, string> ValueReaders = new(StringComparer.Ordinal)
+    {
+        ["int"] = "Int32",
+        ["long"] = "Int64",
+        ["decimal"] = "Decimal",
+        ["bool"] = "Boolean",
+        ["Guid"] = "Guid",
+        ["DateOnly"] = "Date",
+        ["DateTimeOffset"] = "Timestamp",
+    };
+
     /// <summary>The bucket of a type name; the generated resolver computes the same from <c>Type.Name</c>.</summary>
     private static int Bucket(string name) => (name.Length + (name[0] * 7) + (name[^1] * 13)) % Buckets;
 
@@ -166,24 +178,16 @@ internal static class ReaderEmitter
     private static string Value(TypeRef type, bool nullable, string wireName, IReadOnlySet<string> readers)
     {
         var bang = nullable ? string.Empty : "!";
-        var orNull = "reader.TokenType == JsonTokenType.Null ? null : ";
+        var orNull = nullable ? "reader.TokenType == JsonTokenType.Null ? null : " : string.Empty; // value types only
         var property = $"\"{EnumEmitter.CSharpText(wireName)}\"";
         return type.Kind switch
         {
-            TypeKind.Builtin => type.Name switch
-            {
-                "string" => $"JsonValueReader.String(ref reader){bang}",
-                "JsonElement" => (nullable ? orNull : string.Empty) + "JsonElement.ParseValue(ref reader)",
-                "int" => (nullable ? orNull : string.Empty) + $"JsonValueReader.Int32(ref reader, {property})",
-                "long" => (nullable ? orNull : string.Empty) + $"JsonValueReader.Int64(ref reader, {property})",
-                "decimal" => (nullable ? orNull : string.Empty) + $"JsonValueReader.Decimal(ref reader, {property})",
-                "bool" => (nullable ? orNull : string.Empty) + $"JsonValueReader.Boolean(ref reader, {property})",
-                "Guid" => (nullable ? orNull : string.Empty) + $"JsonValueReader.Guid(ref reader, {property})",
-                "DateOnly" => (nullable ? orNull : string.Empty) + $"JsonValueReader.Date(ref reader, {property})",
-                "DateTimeOffset" => (nullable ? orNull : string.Empty) + $"JsonValueReader.Timestamp(ref reader, {property})",
-                _ => throw new NotSupportedException($"No reader for the built-in type {type.Name} ({wireName})."),
-            },
-            TypeKind.Enum => (nullable ? orNull : string.Empty) + $"{ReaderName(type.Name)}.Read(ref reader)",
+            TypeKind.Builtin when type == TypeRef.String => $"JsonValueReader.String(ref reader){bang}",
+            TypeKind.Builtin when type == TypeRef.JsonElement => orNull + "JsonElement.ParseValue(ref reader)",
+            TypeKind.Builtin => orNull + (ValueReaders.TryGetValue(type.Name, out var method)
+                ? $"JsonValueReader.{method}(ref reader, {property})"
+                : throw new NotSupportedException($"No reader for the built-in type {type.Name} ({wireName}).")),
+            TypeKind.Enum => orNull + $"{ReaderName(type.Name)}.Read(ref reader)",
             TypeKind.Record when readers.Contains(type.Name) => $"{ReaderName(type.Name)}.ReadValue(ref reader, options){bang}",
             TypeKind.Record => $"JsonValueReader.Serialized<{type.Name}>(ref reader, options){bang}",
             TypeKind.List => $"JsonValueReader.List(ref reader, options, {Item(type.Item!, wireName, readers)}, {property}){bang}",

@@ -36,7 +36,7 @@ internal sealed class BalanceReader : JsonConverter<Balance>
                 break;
             }
 
-            var name = JsonValueReader.PropertyName(ref reader);
+            var name = JsonValueReader.Unescaped(ref reader);
             JsonValueReader.Next(ref reader);
             switch (name.Length)
             {

@@ -36,7 +36,7 @@ internal sealed class EmploymentRecordFileReader : JsonConverter<EmploymentRecor
                 break;
             }
 
-            var name = JsonValueReader.PropertyName(ref reader);
+            var name = JsonValueReader.Unescaped(ref reader);
             JsonValueReader.Next(ref reader);
             switch (name.Length)
             {

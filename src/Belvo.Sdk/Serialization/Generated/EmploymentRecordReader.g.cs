@@ -36,7 +36,7 @@ internal sealed class EmploymentRecordReader : JsonConverter<EmploymentRecord>
                 break;
             }
 
-            var name = JsonValueReader.PropertyName(ref reader);
+            var name = JsonValueReader.Unescaped(ref reader);
             JsonValueReader.Next(ref reader);
             switch (name.Length)
             {

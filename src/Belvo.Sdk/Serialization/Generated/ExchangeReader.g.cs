@@ -36,7 +36,7 @@ internal sealed class ExchangeReader : JsonConverter<Exchange>
                 break;
             }
 
-            var name = JsonValueReader.PropertyName(ref reader);
+            var name = JsonValueReader.Unescaped(ref reader);
             JsonValueReader.Next(ref reader);
             switch (name.Length)
             {

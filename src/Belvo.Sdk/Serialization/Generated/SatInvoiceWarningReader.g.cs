@@ -36,7 +36,7 @@ internal sealed class SatInvoiceWarningReader : JsonConverter<SatInvoiceWarning>
                 break;
             }
 
-            var name = JsonValueReader.PropertyName(ref reader);
+            var name = JsonValueReader.Unescaped(ref reader);
             JsonValueReader.Next(ref reader);
             switch (name.Length)
             {

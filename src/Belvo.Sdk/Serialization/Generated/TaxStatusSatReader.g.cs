@@ -36,7 +36,7 @@ internal sealed class TaxStatusSatReader : JsonConverter<TaxStatusSat>
                 break;
             }
 
-            var name = JsonValueReader.PropertyName(ref reader);
+            var name = JsonValueReader.Unescaped(ref reader);
             JsonValueReader.Next(ref reader);
             switch (name.Length)
             {
